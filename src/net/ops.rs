@@ -1,0 +1,133 @@
+//! Creating, naming, connecting and closing sockets.
+
+use std::os::fd::{IntoRawFd, RawFd};
+
+use socket2::{Domain, Protocol, SockAddr, Socket, Type};
+
+use super::{cvt, with_sock, Result};
+
+/// `socket(2)`, without `SOCK_CLOEXEC` (the C extension's descriptors survive `exec`).
+pub fn socket(domain: i32, ty: i32, protocol: i32) -> Result<RawFd> {
+    let s = Socket::new_raw(
+        Domain::from(domain),
+        Type::from(ty),
+        Some(Protocol::from(protocol)),
+    )?;
+    Ok(s.into_raw_fd())
+}
+
+/// `socketpair(2)`, without `SOCK_CLOEXEC`.
+pub fn socketpair(domain: i32, ty: i32, protocol: i32) -> Result<(RawFd, RawFd)> {
+    let (a, b) = Socket::pair_raw(
+        Domain::from(domain),
+        Type::from(ty),
+        Some(Protocol::from(protocol)),
+    )?;
+    Ok((a.into_raw_fd(), b.into_raw_fd()))
+}
+
+/// `bind(2)`.
+pub fn bind(fd: RawFd, addr: &SockAddr) -> Result<()> {
+    with_sock(fd, |s| s.bind(addr))?;
+    Ok(())
+}
+
+/// `connect(2)`. socket2 would turn EINTR into a retry loop; C reports it, so call libc.
+pub fn connect(fd: RawFd, addr: &SockAddr) -> Result<()> {
+    // SAFETY: `addr` points to a valid sockaddr of `len` bytes.
+    cvt(unsafe { libc::connect(fd, addr.as_ptr().cast(), addr.len()) })?;
+    Ok(())
+}
+
+/// `listen(2)` with the backlog as given (a C int, truncated as C does).
+pub fn listen(fd: RawFd, backlog: i64) -> Result<()> {
+    // SAFETY: plain syscall.
+    cvt(unsafe { libc::listen(fd, backlog as libc::c_int) })?;
+    Ok(())
+}
+
+/// `accept(2)` (not accept4: no CLOEXEC, as in C); returns the new descriptor and the peer's
+/// address family.
+pub fn accept(fd: RawFd) -> Result<(RawFd, i32)> {
+    let (s, addr) = with_sock(fd, |s| s.accept_raw())?;
+    Ok((s.into_raw_fd(), addr.family() as i32))
+}
+
+/// `getsockname(2)`.
+pub fn local_addr(fd: RawFd) -> Result<SockAddr> {
+    Ok(with_sock(fd, |s| s.local_addr())?)
+}
+
+/// `getpeername(2)`.
+pub fn peer_addr(fd: RawFd) -> Result<SockAddr> {
+    Ok(with_sock(fd, |s| s.peer_addr())?)
+}
+
+/// `shutdown(2)` with the raw `how` (0, 1, 2).
+pub fn shutdown(fd: RawFd, how: i32) -> Result<()> {
+    // SAFETY: plain syscall.
+    cvt(unsafe { libc::shutdown(fd, how) })?;
+    Ok(())
+}
+
+/// `php_set_sock_blocking()`: toggles O_NONBLOCK with fcntl.
+pub fn set_blocking(fd: RawFd, blocking: bool) -> Result<()> {
+    with_sock(fd, |s| s.set_nonblocking(!blocking))?;
+    Ok(())
+}
+
+/// Whether O_NONBLOCK is set.
+pub fn is_nonblocking(fd: RawFd) -> Result<bool> {
+    // SAFETY: plain syscall.
+    let flags = cvt(unsafe { libc::fcntl(fd, libc::F_GETFL) })?;
+    Ok(flags & libc::O_NONBLOCK != 0)
+}
+
+/// `SO_TYPE` of a descriptor.
+pub fn socket_type(fd: RawFd) -> Result<i32> {
+    Ok(with_sock(fd, |s| s.r#type())?.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::net::{addr, close, Error};
+
+    #[test]
+    fn create_bind_listen_connect_accept() {
+        let l = socket(libc::AF_INET, libc::SOCK_STREAM, 0).unwrap();
+        bind(l, &addr::sockaddr_v4(std::net::Ipv4Addr::LOCALHOST, 0)).unwrap();
+        listen(l, 16).unwrap();
+        let local = local_addr(l).unwrap();
+        let c = socket(libc::AF_INET, libc::SOCK_STREAM, 0).unwrap();
+        connect(c, &local).unwrap();
+        let (a, fam) = accept(l).unwrap();
+        assert_eq!(fam, libc::AF_INET);
+        assert_eq!(
+            peer_addr(a).unwrap().as_socket(),
+            local_addr(c).unwrap().as_socket()
+        );
+        assert!(!is_nonblocking(a).unwrap());
+        set_blocking(a, false).unwrap();
+        assert!(is_nonblocking(a).unwrap());
+        shutdown(c, 2).unwrap();
+        for fd in [l, c, a] {
+            close(fd);
+        }
+    }
+
+    #[test]
+    fn errors_carry_errno() {
+        assert_eq!(
+            socket(9999, libc::SOCK_STREAM, 0),
+            Err(Error::Os(libc::EAFNOSUPPORT))
+        );
+        let c = socket(libc::AF_INET, libc::SOCK_STREAM, 0).unwrap();
+        let l = socket(libc::AF_INET, libc::SOCK_STREAM, 0).unwrap();
+        bind(l, &addr::sockaddr_v4(std::net::Ipv4Addr::LOCALHOST, 0)).unwrap();
+        let unused = local_addr(l).unwrap();
+        close(l);
+        assert_eq!(connect(c, &unused), Err(Error::Os(libc::ECONNREFUSED)));
+        close(c);
+    }
+}

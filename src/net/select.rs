@@ -1,0 +1,1 @@
+//! `select(2)` over descriptor sets.

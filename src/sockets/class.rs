@@ -1,0 +1,163 @@
+//! The final class `Socket`: the object every socket_* function takes and returns. Its layout
+//! and handlers mirror `php_socket` in php_sockets.h so that it behaves exactly as in C: not
+//! constructible, clonable, serializable or comparable; the descriptor closes when it is freed.
+
+use std::os::raw::c_int;
+use std::ptr;
+
+use crate::zend::sys::{self, zend_class_entry, zend_object, zval};
+use crate::zend::{class, error, value};
+
+/// `php_socket`.
+#[repr(C)]
+pub struct PhpSocket {
+    /// The descriptor; -1 once closed (`IS_INVALID_SOCKET`).
+    pub bsd_socket: c_int,
+    /// The address family (`PF_UNSPEC` until known).
+    pub type_: c_int,
+    /// The last error on this socket (`socket_last_error($socket)`).
+    pub error: c_int,
+    /// Blocking flag as last set through this object.
+    pub blocking: c_int,
+    /// The stream this socket was imported from or exported to, or UNDEF.
+    pub zstream: zval,
+    pub std: zend_object,
+}
+
+const OFFSET: usize = std::mem::offset_of!(PhpSocket, std);
+
+static mut SOCKET_CE: *mut zend_class_entry = ptr::null_mut();
+
+/// `socket_ce`.
+#[inline]
+pub fn socket_ce() -> *mut zend_class_entry {
+    // SAFETY: written once in MINIT, read-only afterwards.
+    unsafe { SOCKET_CE }
+}
+
+impl PhpSocket {
+    /// `socket_from_obj()`.
+    ///
+    /// # Safety
+    /// `obj` must be a `Socket` object.
+    #[inline]
+    pub unsafe fn from_obj<'a>(obj: *mut zend_object) -> &'a mut PhpSocket {
+        &mut *((obj as *mut u8).sub(OFFSET) as *mut PhpSocket)
+    }
+
+    /// `Z_SOCKET_P(zv)`.
+    ///
+    /// # Safety
+    /// `zv` must hold a `Socket` object (as checked by zpp's `O` with `socket_ce`).
+    #[inline]
+    pub unsafe fn from_zval<'a>(zv: *mut zval) -> &'a mut PhpSocket {
+        Self::from_obj((*zv).value.obj)
+    }
+
+    /// `ENSURE_SOCKET_VALID()` for argument `arg`: false (with an Error thrown) when closed.
+    #[inline]
+    pub fn ensure_valid_arg(&self, arg: u32) -> bool {
+        if self.bsd_socket < 0 {
+            error::argument_error(arg, "has already been closed");
+            return false;
+        }
+        true
+    }
+
+    /// `ENSURE_SOCKET_VALID()` for argument #1.
+    #[inline]
+    pub fn ensure_valid(&self) -> bool {
+        self.ensure_valid_arg(1)
+    }
+
+    /// Whether a stream owns the descriptor.
+    pub fn has_stream(&self) -> bool {
+        // SAFETY: plain read of the type tag.
+        unsafe { value::ztype(&self.zstream) != sys::IS_UNDEF }
+    }
+
+    /// Records an error on this socket and globally, without a warning (`PHP_IS_TRANSIENT_ERROR`).
+    pub fn set_error(&mut self, errno: c_int) {
+        self.error = errno;
+        super::set_last_error(errno);
+    }
+
+    /// `PHP_SOCKET_ERROR(sock, msg, errno)`: records the error and warns, except for
+    /// EAGAIN/EWOULDBLOCK/EINPROGRESS.
+    pub fn socket_error(&mut self, msg: &str, errno: c_int) {
+        self.set_error(errno);
+        super::warn_errno(msg, errno);
+    }
+}
+
+/// `object_init_ex(return_value, socket_ce)` and the new object's `php_socket`.
+///
+/// # Safety
+/// `rv` must be the (IS_NULL) return value slot or another writable zval.
+pub unsafe fn new_socket<'a>(rv: *mut zval) -> &'a mut PhpSocket {
+    sys::object_init_ex(rv, socket_ce());
+    PhpSocket::from_zval(rv)
+}
+
+unsafe extern "C" fn create_object(ce: *mut zend_class_entry) -> *mut zend_object {
+    let block = class::alloc_object(std::mem::size_of::<PhpSocket>(), OFFSET, ce);
+    let sock = &mut *(block as *mut PhpSocket);
+    sock.std.handlers = HANDLERS;
+    sock.bsd_socket = -1;
+    sock.type_ = libc::PF_UNSPEC;
+    sock.error = 0;
+    sock.blocking = 1;
+    // zstream is zeroed = UNDEF.
+    &mut sock.std
+}
+
+unsafe extern "C" fn get_constructor(_obj: *mut zend_object) -> *mut sys::zend_function {
+    class::no_constructor("Cannot directly construct Socket, use socket_create() instead")
+}
+
+unsafe extern "C" fn free_obj(obj: *mut zend_object) {
+    let sock = PhpSocket::from_obj(obj);
+    if !sock.has_stream() {
+        if sock.bsd_socket >= 0 {
+            crate::net::close(sock.bsd_socket);
+        }
+    } else {
+        sys::zval_ptr_dtor(&mut sock.zstream);
+    }
+    sys::zend_object_std_dtor(obj);
+}
+
+unsafe extern "C" fn get_gc(
+    obj: *mut zend_object,
+    table: *mut *mut zval,
+    n: *mut c_int,
+) -> *mut sys::zend_array {
+    let sock = PhpSocket::from_obj(obj);
+    *table = &mut sock.zstream;
+    *n = 1;
+    ext_php_rs::ffi::zend_std_get_properties(obj)
+}
+
+static mut HANDLERS: *const sys::zend_object_handlers = ptr::null();
+
+/// Registers `Socket` (MINIT).
+///
+/// # Safety
+/// Call during MINIT only.
+pub unsafe fn register() {
+    let ce = class::register_class(
+        c"Socket",
+        ptr::null_mut(),
+        sys::ZEND_ACC_FINAL | sys::ZEND_ACC_NO_DYNAMIC_PROPERTIES | sys::ZEND_ACC_NOT_SERIALIZABLE,
+    );
+    (*ce).__bindgen_anon_2.create_object = Some(create_object);
+    let h = class::std_handlers();
+    h.offset = OFFSET as c_int;
+    h.free_obj = Some(free_obj);
+    h.get_constructor = Some(get_constructor);
+    h.clone_obj = None;
+    h.get_gc = Some(get_gc);
+    h.compare = Some(sys::zend_objects_not_comparable);
+    HANDLERS = h;
+    SOCKET_CE = ce;
+}

@@ -1,0 +1,586 @@
+//! Creating, naming, connecting, closing: socket_create, socket_create_listen,
+//! socket_create_pair, socket_accept, socket_bind, socket_connect, socket_listen,
+//! socket_close, socket_shutdown, socket_set_block/nonblock, socket_getsockname/getpeername.
+
+use std::os::raw::c_char;
+use std::ptr;
+
+use crate::net::{self, addr, Error, Resolved, SockAddrExt};
+use crate::php_function;
+use crate::zend::arginfo::{Arg, Func, Ret};
+use crate::zend::sys::{self, zend_long, zval, MAY_BE_FALSE};
+use crate::zend::{error, value};
+use crate::zpp;
+
+use super::{new_socket, socket_ce, PhpSocket};
+
+const SOCKET: Arg = Arg::obj(c"socket", c"Socket");
+
+pub const FUNCTIONS: &[Func] = &[
+    Func::new(
+        c"socket_create_listen",
+        socket_create_listen,
+        1,
+        Ret::obj(c"Socket", MAY_BE_FALSE),
+        &[Arg::long(c"port"), Arg::long(c"backlog").default(c"128")],
+    ),
+    Func::new(
+        c"socket_accept",
+        socket_accept,
+        1,
+        Ret::obj(c"Socket", MAY_BE_FALSE),
+        &[SOCKET],
+    ),
+    Func::new(
+        c"socket_set_nonblock",
+        socket_set_nonblock,
+        1,
+        Ret::bool(),
+        &[SOCKET],
+    ),
+    Func::new(
+        c"socket_set_block",
+        socket_set_block,
+        1,
+        Ret::bool(),
+        &[SOCKET],
+    ),
+    Func::new(
+        c"socket_listen",
+        socket_listen,
+        1,
+        Ret::bool(),
+        &[SOCKET, Arg::long(c"backlog").default(c"0")],
+    ),
+    Func::new(c"socket_close", socket_close, 1, Ret::void(), &[SOCKET]),
+    Func::new(
+        c"socket_getsockname",
+        socket_getsockname,
+        2,
+        Ret::bool(),
+        &[
+            SOCKET,
+            Arg::by_ref(c"address"),
+            Arg::by_ref(c"port").default(c"null"),
+        ],
+    ),
+    Func::new(
+        c"socket_getpeername",
+        socket_getpeername,
+        2,
+        Ret::bool(),
+        &[
+            SOCKET,
+            Arg::by_ref(c"address"),
+            Arg::by_ref(c"port").default(c"null"),
+        ],
+    ),
+    Func::new(
+        c"socket_create",
+        socket_create,
+        3,
+        Ret::obj(c"Socket", MAY_BE_FALSE),
+        &[
+            Arg::long(c"domain"),
+            Arg::long(c"type"),
+            Arg::long(c"protocol"),
+        ],
+    ),
+    Func::new(
+        c"socket_connect",
+        socket_connect,
+        2,
+        Ret::bool(),
+        &[
+            SOCKET,
+            Arg::string(c"address"),
+            Arg::long(c"port").nullable().default(c"null"),
+        ],
+    ),
+    Func::new(
+        c"socket_bind",
+        socket_bind,
+        2,
+        Ret::bool(),
+        &[
+            SOCKET,
+            Arg::string(c"address"),
+            Arg::long(c"port").default(c"0"),
+        ],
+    ),
+    Func::new(
+        c"socket_create_pair",
+        socket_create_pair,
+        4,
+        Ret::bool(),
+        &[
+            Arg::long(c"domain"),
+            Arg::long(c"type"),
+            Arg::long(c"protocol"),
+            Arg::by_ref(c"pair"),
+        ],
+    ),
+    Func::new(
+        c"socket_shutdown",
+        socket_shutdown,
+        1,
+        Ret::bool(),
+        &[SOCKET, Arg::long(c"mode").default(c"2")],
+    ),
+];
+
+/// Parses `O` (a Socket) as the only argument and checks it is open.
+fn only_socket<'a>(ex: crate::zend::Ex) -> Option<&'a mut PhpSocket> {
+    let mut arg: *mut zval = ptr::null_mut();
+    if !zpp!(ex, "O", &mut arg, socket_ce()) {
+        return None;
+    }
+    // SAFETY: zpp checked the class.
+    let sock = unsafe { PhpSocket::from_zval(arg) };
+    sock.ensure_valid().then_some(sock)
+}
+
+/// The domain check shared by socket_create and socket_create_pair.
+fn check_domain_and_type(domain: zend_long, ty: zend_long) -> bool {
+    if domain != libc::AF_UNIX as zend_long
+        && domain != libc::AF_INET6 as zend_long
+        && domain != libc::AF_INET as zend_long
+    {
+        error::argument_value_error(1, "must be one of AF_UNIX, AF_INET6, or AF_INET");
+        return false;
+    }
+    if ty > 10 {
+        error::argument_value_error(
+            2,
+            "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM",
+        );
+        return false;
+    }
+    true
+}
+
+php_function!(
+    /// `socket_create(int $domain, int $type, int $protocol): Socket|false`
+    socket_create(ex, rv) {
+        let (mut domain, mut ty, mut proto): (zend_long, zend_long, zend_long) = (0, 0, 0);
+        if !zpp!(ex, "lll", &mut domain, &mut ty, &mut proto) || !check_domain_and_type(domain, ty) {
+            return;
+        }
+        match net::ops::socket(domain as i32, ty as i32, proto as i32) {
+            Ok(fd) => {
+                // SAFETY: rv is the return slot.
+                let sock = unsafe { new_socket(rv) };
+                sock.bsd_socket = fd;
+                sock.type_ = domain as i32;
+            }
+            Err(e) => {
+                let code = e.code();
+                super::set_last_error(code);
+                error::warning(&format!("Unable to create socket [{code}]: {}", net::strerror(code)));
+                // SAFETY: rv is the return slot.
+                unsafe { value::ret(rv, value::bool_(false)) };
+            }
+        }
+    }
+);
+
+php_function!(
+    /// `socket_create_listen(int $port, int $backlog = 128): Socket|false`
+    socket_create_listen(ex, rv) {
+        let (mut port, mut backlog): (zend_long, zend_long) = (0, 128);
+        if !zpp!(ex, "l|l", &mut port, &mut backlog) {
+            return;
+        }
+        // php_open_listen_sock(): the object exists (and records errors) before the calls.
+        // SAFETY: rv is the return slot.
+        let sock = unsafe { new_socket(rv) };
+        let fd = match net::ops::socket(libc::AF_INET, libc::SOCK_STREAM, 0) {
+            Ok(fd) => fd,
+            Err(e) => return fail(rv, sock, "unable to create listening socket", e),
+        };
+        sock.bsd_socket = fd;
+        sock.type_ = libc::AF_INET;
+        let la = addr::sockaddr_v4(std::net::Ipv4Addr::UNSPECIFIED, port as u16);
+        if let Err(e) = net::ops::bind(fd, &la) {
+            return fail(rv, sock, "unable to bind to given address", e);
+        }
+        if let Err(e) = net::ops::listen(fd, backlog) {
+            return fail(rv, sock, "unable to listen on socket", e);
+        }
+    }
+);
+
+/// Failure after `object_init_ex`: record and warn, close the descriptor, destroy the object
+/// (`zval_ptr_dtor(return_value); RETURN_FALSE;`).
+fn fail(rv: *mut zval, sock: &mut PhpSocket, msg: &str, e: Error) {
+    sock.socket_error(msg, e.code());
+    // The descriptor, if any, is closed by the object's free handler, as C's explicit close().
+    // SAFETY: rv holds the object we created.
+    unsafe {
+        sys::zval_ptr_dtor(rv);
+        value::ret(rv, value::bool_(false));
+    }
+}
+
+php_function!(
+    /// `socket_accept(Socket $socket): Socket|false`
+    socket_accept(ex, rv) {
+        let Some(listener) = only_socket(ex) else { return };
+        // SAFETY: rv is the return slot.
+        let sock = unsafe { new_socket(rv) };
+        match net::ops::accept(listener.bsd_socket) {
+            Ok((fd, family)) => {
+                sock.bsd_socket = fd;
+                sock.type_ = family;
+            }
+            // php_accept_connect(): the error is recorded on the new (discarded) object and
+            // globally, not on the listening socket.
+            Err(e) => fail(rv, sock, "unable to accept incoming connection", e),
+        }
+    }
+);
+
+/// socket_set_block/socket_set_nonblock.
+fn set_blocking(ex: crate::zend::Ex, rv: *mut zval, blocking: bool) {
+    let Some(sock) = only_socket(ex) else { return };
+    if sock.has_stream() {
+        if let Some(ok) = crate::sockets::streams_hook::set_blocking(sock, blocking) {
+            if ok {
+                sock.blocking = blocking as i32;
+                // SAFETY: rv is the return slot.
+                unsafe { value::ret(rv, value::bool_(true)) };
+                return;
+            }
+        }
+    }
+    let ok = match net::ops::set_blocking(sock.bsd_socket, blocking) {
+        Ok(()) => {
+            sock.blocking = blocking as i32;
+            true
+        }
+        Err(e) => {
+            let msg = if blocking {
+                "unable to set blocking mode"
+            } else {
+                "unable to set nonblocking mode"
+            };
+            sock.socket_error(msg, e.code());
+            false
+        }
+    };
+    // SAFETY: rv is the return slot.
+    unsafe { value::ret(rv, value::bool_(ok)) };
+}
+
+php_function!(
+    /// `socket_set_nonblock(Socket $socket): bool`
+    socket_set_nonblock(ex, rv) {
+        set_blocking(ex, rv, false)
+    }
+);
+
+php_function!(
+    /// `socket_set_block(Socket $socket): bool`
+    socket_set_block(ex, rv) {
+        set_blocking(ex, rv, true)
+    }
+);
+
+php_function!(
+    /// `socket_listen(Socket $socket, int $backlog = 0): bool`
+    socket_listen(ex, rv) {
+        let mut arg: *mut zval = ptr::null_mut();
+        let mut backlog: zend_long = 0;
+        if !zpp!(ex, "O|l", &mut arg, socket_ce(), &mut backlog) {
+            return;
+        }
+        // SAFETY: zpp checked the class.
+        let sock = unsafe { PhpSocket::from_zval(arg) };
+        if !sock.ensure_valid() {
+            return;
+        }
+        let ok = match net::ops::listen(sock.bsd_socket, backlog) {
+            Ok(()) => true,
+            Err(e) => {
+                sock.socket_error("unable to listen on socket", e.code());
+                false
+            }
+        };
+        // SAFETY: rv is the return slot.
+        unsafe { value::ret(rv, value::bool_(ok)) };
+    }
+);
+
+php_function!(
+    /// `socket_close(Socket $socket): void`
+    socket_close(ex, _rv) {
+        let Some(sock) = only_socket(ex) else { return };
+        if sock.has_stream() {
+            crate::sockets::streams_hook::close_stream(sock);
+        } else if sock.bsd_socket >= 0 {
+            net::close(sock.bsd_socket);
+        }
+        // SAFETY: the stream reference was released above; ZVAL_UNDEF.
+        unsafe { value::give(&mut sock.zstream, value::undef()) };
+        sock.bsd_socket = -1;
+    }
+);
+
+/// socket_getsockname/socket_getpeername.
+fn name(ex: crate::zend::Ex, rv: *mut zval, peer: bool) {
+    let mut arg: *mut zval = ptr::null_mut();
+    let mut addr_zv: *mut zval = ptr::null_mut();
+    let mut port_zv: *mut zval = ptr::null_mut();
+    if !zpp!(
+        ex,
+        "Oz|z",
+        &mut arg,
+        socket_ce(),
+        &mut addr_zv,
+        &mut port_zv
+    ) {
+        return;
+    }
+    // SAFETY: zpp checked the class.
+    let sock = unsafe { PhpSocket::from_zval(arg) };
+    if !sock.ensure_valid() {
+        return;
+    }
+    let res = if peer {
+        net::ops::peer_addr(sock.bsd_socket)
+    } else {
+        net::ops::local_addr(sock.bsd_socket)
+    };
+    let sa = match res {
+        Ok(sa) => sa,
+        Err(e) => {
+            let msg = if peer {
+                "unable to retrieve peer name"
+            } else {
+                "unable to retrieve socket name"
+            };
+            sock.socket_error(msg, e.code());
+            // SAFETY: rv is the return slot.
+            unsafe { value::ret(rv, value::bool_(false)) };
+            return;
+        }
+    };
+    // SAFETY: by-reference arguments from zpp; rv is the return slot.
+    unsafe {
+        match sa.resolved() {
+            Resolved::Inet(ip, port) => {
+                value::assign_ref(addr_zv, value::string(ip.as_bytes()));
+                if !port_zv.is_null() {
+                    value::assign_ref(port_zv, value::long(port as zend_long));
+                }
+            }
+            Resolved::Unix(path) => value::assign_ref(addr_zv, value::string(&path)),
+            Resolved::Other(_) => {
+                error::argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
+                return;
+            }
+        }
+        value::ret(rv, value::bool_(true));
+    }
+}
+
+php_function!(
+    /// `socket_getsockname(Socket $socket, &$address, &$port = null): bool`
+    socket_getsockname(ex, rv) {
+        name(ex, rv, false)
+    }
+);
+
+php_function!(
+    /// `socket_getpeername(Socket $socket, &$address, &$port = null): bool`
+    socket_getpeername(ex, rv) {
+        name(ex, rv, true)
+    }
+);
+
+/// Builds the address for socket_connect/socket_bind from the socket's family, with the
+/// C extension's argument errors. `Err(true)`: an exception was thrown; `Err(false)`: a
+/// lookup failed (already reported), return false.
+pub fn sockaddr_for(
+    sock: &mut PhpSocket,
+    host: &[u8],
+    port: u16,
+    port_is_null: Option<bool>,
+) -> Result<socket2::SockAddr, bool> {
+    let family_name = match sock.type_ {
+        libc::AF_INET6 => "AF_INET6",
+        libc::AF_INET => "AF_INET",
+        _ => "",
+    };
+    match sock.type_ {
+        libc::AF_INET | libc::AF_INET6 => {
+            if port_is_null == Some(true) {
+                error::argument_value_error(
+                    3,
+                    &format!("cannot be null when the socket type is {family_name}"),
+                );
+                return Err(true);
+            }
+            let res = if sock.type_ == libc::AF_INET {
+                addr::inet4(host).map(|ip| addr::sockaddr_v4(ip, port))
+            } else {
+                addr::inet6(host).map(|(ip, scope)| addr::sockaddr_v6(ip, port, scope))
+            };
+            res.map_err(|e| {
+                report_lookup(sock, &e);
+                false
+            })
+        }
+        libc::AF_UNIX => {
+            if host.len() >= addr::SUN_PATH_LEN {
+                error::argument_value_error(
+                    2,
+                    &format!("must be less than {}", addr::SUN_PATH_LEN),
+                );
+                return Err(true);
+            }
+            Ok(addr::sockaddr_unix(host))
+        }
+        _ => {
+            error::argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
+            Err(true)
+        }
+    }
+}
+
+/// Reports a failed `php_set_inet*_addr()`.
+pub fn report_lookup(sock: &mut PhpSocket, e: &Error) {
+    match e {
+        Error::WrongFamily(_) => error::warning(&e.to_string()),
+        _ => sock.socket_error("Host lookup failed", e.code()),
+    }
+}
+
+php_function!(
+    /// `socket_connect(Socket $socket, string $address, ?int $port = null): bool`
+    socket_connect(ex, rv) {
+        let mut arg: *mut zval = ptr::null_mut();
+        let (mut s, mut len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let mut port: zend_long = 0;
+        let mut port_is_null = true;
+        if !zpp!(ex, "Os|l!", &mut arg, socket_ce(), &mut s, &mut len, &mut port, &mut port_is_null) {
+            return;
+        }
+        // SAFETY: zpp checked the class and gave a string of `len` bytes.
+        let (sock, host) = unsafe { (PhpSocket::from_zval(arg), std::slice::from_raw_parts(s as *const u8, len)) };
+        if !sock.ensure_valid() {
+            return;
+        }
+        let sa = match sockaddr_for(sock, host, port as u16, Some(port_is_null)) {
+            Ok(sa) => sa,
+            Err(true) => return,
+            // SAFETY: rv is the return slot.
+            Err(false) => return unsafe { value::ret(rv, value::bool_(false)) },
+        };
+        let ok = match net::ops::connect(sock.bsd_socket, &sa) {
+            Ok(()) => true,
+            Err(e) => {
+                sock.socket_error("unable to connect", e.code());
+                false
+            }
+        };
+        // SAFETY: rv is the return slot.
+        unsafe { value::ret(rv, value::bool_(ok)) };
+    }
+);
+
+php_function!(
+    /// `socket_bind(Socket $socket, string $address, int $port = 0): bool`
+    socket_bind(ex, rv) {
+        let mut arg: *mut zval = ptr::null_mut();
+        let (mut s, mut len): (*mut c_char, usize) = (ptr::null_mut(), 0);
+        let mut port: zend_long = 0;
+        if !zpp!(ex, "Os|l", &mut arg, socket_ce(), &mut s, &mut len, &mut port) {
+            return;
+        }
+        // SAFETY: as in socket_connect.
+        let (sock, host) = unsafe { (PhpSocket::from_zval(arg), std::slice::from_raw_parts(s as *const u8, len)) };
+        if !sock.ensure_valid() {
+            return;
+        }
+        let sa = match sockaddr_for(sock, host, port as u16, None) {
+            Ok(sa) => sa,
+            Err(true) => return,
+            // SAFETY: rv is the return slot.
+            Err(false) => return unsafe { value::ret(rv, value::bool_(false)) },
+        };
+        let ok = match net::ops::bind(sock.bsd_socket, &sa) {
+            Ok(()) => true,
+            Err(e) => {
+                sock.socket_error("Unable to bind address", e.code());
+                false
+            }
+        };
+        // SAFETY: rv is the return slot.
+        unsafe { value::ret(rv, value::bool_(ok)) };
+    }
+);
+
+php_function!(
+    /// `socket_create_pair(int $domain, int $type, int $protocol, &$pair): bool`
+    socket_create_pair(ex, rv) {
+        let (mut domain, mut ty, mut proto): (zend_long, zend_long, zend_long) = (0, 0, 0);
+        let mut pair: *mut zval = ptr::null_mut();
+        if !zpp!(ex, "lllz", &mut domain, &mut ty, &mut proto, &mut pair) || !check_domain_and_type(domain, ty) {
+            return;
+        }
+        match net::ops::socketpair(domain as i32, ty as i32, proto as i32) {
+            Ok((a, b)) => {
+                let arr = value::new_array(0);
+                for (i, fd) in [a, b].into_iter().enumerate() {
+                    let mut zv = value::undef();
+                    // SAFETY: zv is a fresh zval.
+                    let sock = unsafe { new_socket(&mut zv) };
+                    sock.bsd_socket = fd;
+                    sock.type_ = domain as i32;
+                    value::insert_index(arr, i as u64, zv);
+                }
+                // SAFETY: `pair` is the by-reference argument; rv is the return slot.
+                unsafe {
+                    value::assign_ref(pair, value::array(arr));
+                    if crate::zend::has_exception() {
+                        return;
+                    }
+                    value::ret(rv, value::bool_(true));
+                }
+            }
+            Err(e) => {
+                let code = e.code();
+                super::set_last_error(code);
+                error::warning(&format!("Unable to create socket pair [{code}]: {}", net::strerror(code)));
+                // SAFETY: rv is the return slot.
+                unsafe { value::ret(rv, value::bool_(false)) };
+            }
+        }
+    }
+);
+
+php_function!(
+    /// `socket_shutdown(Socket $socket, int $mode = 2): bool`
+    socket_shutdown(ex, rv) {
+        let mut arg: *mut zval = ptr::null_mut();
+        let mut how: zend_long = 2;
+        if !zpp!(ex, "O|l", &mut arg, socket_ce(), &mut how) {
+            return;
+        }
+        // SAFETY: zpp checked the class.
+        let sock = unsafe { PhpSocket::from_zval(arg) };
+        if !sock.ensure_valid() {
+            return;
+        }
+        let ok = match net::ops::shutdown(sock.bsd_socket, how as i32) {
+            Ok(()) => true,
+            Err(e) => {
+                sock.socket_error("Unable to shutdown socket", e.code());
+                false
+            }
+        };
+        // SAFETY: rv is the return slot.
+        unsafe { value::ret(rv, value::bool_(ok)) };
+    }
+);

@@ -1,0 +1,105 @@
+//! Warnings and exceptions as the C extension raises them: `php_error_docref()` for warnings
+//! (so `@`, handlers and the `func(): ` prefix behave the same) and the engine's own throw
+//! helpers for Error/ValueError/TypeError.
+
+use std::ffi::CString;
+use std::os::raw::c_char;
+
+use super::sys;
+
+fn cstring(msg: &str) -> CString {
+    CString::new(msg.replace('\0', "\\0")).unwrap_or_default()
+}
+
+/// `php_error_docref(NULL, E_WARNING, "%s", msg)`.
+pub fn warning(msg: &str) {
+    let m = cstring(msg);
+    // SAFETY: "%s" with one C string argument.
+    unsafe { sys::php_error_docref(std::ptr::null(), sys::E_WARNING, c"%s".as_ptr(), m.as_ptr()) };
+}
+
+/// `php_error_docref(NULL, E_NOTICE, ...)`.
+pub fn notice(msg: &str) {
+    let m = cstring(msg);
+    // SAFETY: as for `warning`.
+    unsafe { sys::php_error_docref(std::ptr::null(), sys::E_NOTICE, c"%s".as_ptr(), m.as_ptr()) };
+}
+
+/// `php_error_docref(NULL, E_DEPRECATED, ...)`.
+pub fn deprecated(msg: &str) {
+    let m = cstring(msg);
+    // SAFETY: as for `warning`.
+    unsafe {
+        sys::php_error_docref(
+            std::ptr::null(),
+            sys::E_DEPRECATED,
+            c"%s".as_ptr(),
+            m.as_ptr(),
+        )
+    };
+}
+
+/// `zend_argument_value_error(arg, "...")`: `f(): Argument #N ($name) ...` as ValueError.
+pub fn argument_value_error(arg: u32, msg: &str) {
+    let m = cstring(msg);
+    // SAFETY: "%s" with one C string argument.
+    unsafe { sys::zend_argument_value_error(arg, c"%s".as_ptr(), m.as_ptr()) };
+}
+
+/// `zend_argument_type_error(arg, "...")`.
+pub fn argument_type_error(arg: u32, msg: &str) {
+    let m = cstring(msg);
+    // SAFETY: as above.
+    unsafe { sys::zend_argument_type_error(arg, c"%s".as_ptr(), m.as_ptr()) };
+}
+
+/// `zend_argument_error(NULL, arg, "...")`: the same prefix, thrown as `Error`.
+pub fn argument_error(arg: u32, msg: &str) {
+    let m = cstring(msg);
+    // SAFETY: as above; a NULL class means Error.
+    unsafe { sys::zend_argument_error(std::ptr::null_mut(), arg, c"%s".as_ptr(), m.as_ptr()) };
+}
+
+/// `zend_value_error("...")`.
+pub fn value_error(msg: &str) {
+    let m = cstring(msg);
+    // SAFETY: as above.
+    unsafe { sys::zend_value_error(c"%s".as_ptr(), m.as_ptr()) };
+}
+
+/// `zend_type_error("...")`.
+pub fn type_error(msg: &str) {
+    let m = cstring(msg);
+    // SAFETY: as above.
+    unsafe { sys::zend_type_error(c"%s".as_ptr(), m.as_ptr()) };
+}
+
+/// `zend_throw_error(NULL, "...")`: an `Error`.
+pub fn throw_error(msg: &str) {
+    let m = cstring(msg);
+    // SAFETY: as above.
+    unsafe { sys::zend_throw_error(std::ptr::null_mut(), c"%s".as_ptr(), m.as_ptr()) };
+}
+
+/// `zend_throw_exception(ce, msg, code)`.
+///
+/// # Safety
+/// `ce` must be a registered Throwable class.
+pub unsafe fn throw(ce: *mut sys::zend_class_entry, msg: &str, code: i64) {
+    let m = cstring(msg);
+    sys::zend_throw_exception(ce, m.as_ptr() as *const c_char, code);
+}
+
+/// Runs a handler body, turning a Rust panic into a PHP `Error` instead of unwinding into
+/// the engine (which would abort the process).
+#[inline]
+pub fn guard<F: FnOnce()>(f: F) {
+    if let Err(p) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        let what = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        throw_error(&format!("rsockets internal error: {what}"));
+    }
+}

@@ -1,0 +1,175 @@
+//! Zend API declarations that ext-php-rs 0.16 does not bind, plus the few
+//! type constants the C macros hard-code. Every item names its C counterpart.
+#![allow(non_camel_case_types, dead_code)]
+
+use std::os::raw::{c_char, c_int};
+
+pub use ext_php_rs::ffi::{
+    zend_array, zend_class_entry, zend_execute_data, zend_function, zend_long, zend_object,
+    zend_object_handlers, zend_reference, zend_string, zval,
+};
+
+/// `zend_result`: `SUCCESS` is 0, `FAILURE` is -1.
+pub type zend_result = c_int;
+pub const SUCCESS: zend_result = 0;
+
+// Type codes (zend_types.h).
+pub const IS_UNDEF: u8 = 0;
+pub const IS_NULL: u8 = 1;
+pub const IS_FALSE: u8 = 2;
+pub const IS_TRUE: u8 = 3;
+pub const IS_LONG: u8 = 4;
+pub const IS_DOUBLE: u8 = 5;
+pub const IS_STRING: u8 = 6;
+pub const IS_ARRAY: u8 = 7;
+pub const IS_OBJECT: u8 = 8;
+pub const IS_RESOURCE: u8 = 9;
+pub const IS_REFERENCE: u8 = 10;
+
+/// `IS_STRING_EX`: a refcounted string zval.
+pub const IS_STRING_EX: u32 = 6 | (1 << 8);
+/// `IS_ARRAY_EX`: a refcounted, collectable array zval.
+pub const IS_ARRAY_EX: u32 = 7 | (1 << 8) | (2 << 8);
+/// `IS_OBJECT_EX`: a refcounted, collectable object zval.
+pub const IS_OBJECT_EX: u32 = 8 | (1 << 8) | (2 << 8);
+/// `GC_STRING`: the `gc.u.type_info` of a fresh, non-interned string.
+pub const GC_STRING: u32 = 6 | (1 << 4);
+/// `IS_STR_INTERNED` flag in a string's `type_info` (`GC_IMMUTABLE`).
+pub const GC_IMMUTABLE: u32 = 1 << 6;
+
+// `MAY_BE_*` type masks for arginfo (zend_type_info.h).
+pub const MAY_BE_NULL: u32 = 1 << IS_NULL;
+pub const MAY_BE_FALSE: u32 = 1 << IS_FALSE;
+pub const MAY_BE_TRUE: u32 = 1 << IS_TRUE;
+pub const MAY_BE_BOOL: u32 = MAY_BE_FALSE | MAY_BE_TRUE;
+pub const MAY_BE_LONG: u32 = 1 << IS_LONG;
+pub const MAY_BE_DOUBLE: u32 = 1 << IS_DOUBLE;
+pub const MAY_BE_STRING: u32 = 1 << IS_STRING;
+pub const MAY_BE_ARRAY: u32 = 1 << IS_ARRAY;
+pub const MAY_BE_OBJECT: u32 = 1 << IS_OBJECT;
+pub const MAY_BE_RESOURCE: u32 = 1 << IS_RESOURCE;
+pub const MAY_BE_VOID: u32 = 1 << 14;
+pub const MAY_BE_STATIC: u32 = 1 << 15;
+pub const MAY_BE_NEVER: u32 = 1 << 17;
+pub const MAY_BE_ANY: u32 = MAY_BE_NULL
+    | MAY_BE_BOOL
+    | MAY_BE_LONG
+    | MAY_BE_DOUBLE
+    | MAY_BE_STRING
+    | MAY_BE_ARRAY
+    | MAY_BE_OBJECT
+    | MAY_BE_RESOURCE;
+/// `_ZEND_TYPE_NAME_BIT`: `zend_type.ptr` holds a class name.
+pub const ZEND_TYPE_NAME_BIT: u32 = 1 << 24;
+/// `_ZEND_SEND_MODE_SHIFT`: by-reference flag position in an arginfo type mask.
+pub const ZEND_SEND_MODE_SHIFT: u32 = 25;
+/// `_ZEND_IS_VARIADIC_BIT`.
+pub const ZEND_IS_VARIADIC_BIT: u32 = 1 << 27;
+
+// Class flags (zend_compile.h).
+pub const ZEND_ACC_FINAL: u32 = 1 << 5;
+pub const ZEND_ACC_NO_DYNAMIC_PROPERTIES: u32 = 1 << 13;
+pub const ZEND_ACC_NOT_SERIALIZABLE: u32 = 1 << 29;
+pub const ZEND_ACC_DEPRECATED: u32 = 1 << 11;
+
+// Error levels (zend_errors.h).
+pub const E_WARNING: c_int = 1 << 1;
+pub const E_NOTICE: c_int = 1 << 3;
+pub const E_DEPRECATED: c_int = 1 << 13;
+
+extern "C" {
+    /// `zend_parse_parameters()`: PHP's own argument parsing, with weak/strict coercion and the
+    /// engine's TypeError/ValueError/ArgumentCountError texts.
+    pub fn zend_parse_parameters(num_args: u32, type_spec: *const c_char, ...) -> zend_result;
+    pub fn zend_argument_error(
+        error_ce: *mut zend_class_entry,
+        arg_num: u32,
+        format: *const c_char,
+        ...
+    );
+    pub fn zend_argument_type_error(arg_num: u32, format: *const c_char, ...);
+    pub fn zend_argument_value_error(arg_num: u32, format: *const c_char, ...);
+    pub fn zend_type_error(format: *const c_char, ...);
+    pub fn zend_value_error(format: *const c_char, ...);
+    pub fn zend_throw_error(exception_ce: *mut zend_class_entry, format: *const c_char, ...);
+    pub fn zend_throw_exception(
+        exception_ce: *mut zend_class_entry,
+        message: *const c_char,
+        code: zend_long,
+    ) -> *mut zend_object;
+    pub fn php_error_docref(docref: *const c_char, type_: c_int, format: *const c_char, ...);
+    pub fn zend_error(type_: c_int, format: *const c_char, ...);
+
+    pub fn zend_objects_not_comparable(o1: *mut zval, o2: *mut zval) -> c_int;
+    pub fn zend_object_std_init(object: *mut zend_object, ce: *mut zend_class_entry);
+    pub fn zend_object_std_dtor(object: *mut zend_object);
+    pub fn object_properties_init(object: *mut zend_object, class_type: *mut zend_class_entry);
+    pub fn object_init_ex(arg: *mut zval, ce: *mut zend_class_entry) -> zend_result;
+    pub fn zend_register_internal_class_ex(
+        ce: *mut zend_class_entry,
+        parent: *mut zend_class_entry,
+    ) -> *mut zend_class_entry;
+    pub fn zend_register_long_constant(
+        name: *const c_char,
+        name_len: usize,
+        lval: zend_long,
+        flags: c_int,
+        module_number: c_int,
+    );
+    pub static std_object_handlers: zend_object_handlers;
+    pub static mut zend_ce_error: *mut zend_class_entry;
+    pub static mut zend_ce_exception: *mut zend_class_entry;
+    pub static mut zend_ce_value_error: *mut zend_class_entry;
+    pub static mut zend_ce_type_error: *mut zend_class_entry;
+
+    pub fn zend_try_assign_typed_ref_null(r: *mut zend_reference) -> zend_result;
+    pub fn zend_try_assign_typed_ref_long(r: *mut zend_reference, lval: zend_long) -> zend_result;
+    pub fn zend_try_assign_typed_ref_str(
+        r: *mut zend_reference,
+        s: *mut zend_string,
+    ) -> zend_result;
+    pub fn zend_try_assign_typed_ref_empty_string(r: *mut zend_reference) -> zend_result;
+    pub fn zend_try_assign_typed_ref_arr(
+        r: *mut zend_reference,
+        arr: *mut zend_array,
+    ) -> zend_result;
+    pub fn zend_try_assign_typed_ref_zval(r: *mut zend_reference, zv: *mut zval) -> zend_result;
+
+    pub fn _emalloc(size: usize) -> *mut std::ffi::c_void;
+    pub fn _erealloc(ptr: *mut std::ffi::c_void, size: usize) -> *mut std::ffi::c_void;
+    pub fn _efree(ptr: *mut std::ffi::c_void);
+    pub fn _safe_emalloc(nmemb: usize, size: usize, offset: usize) -> *mut std::ffi::c_void;
+    pub fn zval_ptr_dtor(zval_ptr: *mut zval);
+    pub fn rc_dtor_func(p: *mut std::ffi::c_void);
+    pub fn _zend_new_array(size: u32) -> *mut zend_array;
+    pub fn zend_hash_next_index_insert(ht: *mut zend_array, data: *mut zval) -> *mut zval;
+    pub fn zend_hash_index_update(ht: *mut zend_array, h: u64, data: *mut zval) -> *mut zval;
+    pub fn zend_hash_update(
+        ht: *mut zend_array,
+        key: *mut zend_string,
+        data: *mut zval,
+    ) -> *mut zval;
+    pub fn zend_hash_str_update(
+        ht: *mut zend_array,
+        key: *const c_char,
+        len: usize,
+        data: *mut zval,
+    ) -> *mut zval;
+    pub fn zend_hash_str_find(ht: *const zend_array, key: *const c_char, len: usize) -> *mut zval;
+    pub fn zend_hash_clean(ht: *mut zend_array);
+    pub fn zend_array_count(ht: *mut zend_array) -> u32;
+    pub fn zend_array_destroy(ht: *mut zend_array);
+    pub fn zval_get_long_func(op: *mut zval, is_legacy_behavior: bool) -> zend_long;
+    pub fn zval_get_string_func(op: *mut zval) -> *mut zend_string;
+    pub fn zval_try_get_long(op: *mut zval, failed: *mut bool) -> zend_long;
+    pub fn zend_get_type_by_const(type_: c_int) -> *const c_char;
+    pub fn zend_zval_type_name(arg: *const zval) -> *const c_char;
+    pub fn get_active_function_name() -> *const c_char;
+    pub fn php_info_print_table_start();
+    pub fn php_info_print_table_end();
+    pub fn php_info_print_table_row(num_cols: c_int, ...);
+    pub static mut zend_string_init_interned: Option<
+        unsafe extern "C" fn(str_: *const c_char, size: usize, permanent: bool) -> *mut zend_string,
+    >;
+    pub fn zend_is_true(op: *mut zval) -> bool;
+}
