@@ -143,6 +143,7 @@ else
     RUN_TESTS=$(find_run_tests) ||
         die "run-tests.php not found (install php-dev / php8.x-dev, or set RUN_TESTS=/path/to/run-tests.php)"
 fi
+note "using $RUN_TESTS"
 
 # Name no test and the whole PHPT_DIR runs; name a .phpt file, a directory or a list (-r/-l) and
 # only those do.
@@ -181,7 +182,9 @@ ENDPOINTS=(
 )
 
 # Docker disables IPv6 in containers on networks without it, loopback included: then the ::1
-# endpoints are left out and RSOCKETS_TCP6/RSOCKETS_UDP6 are empty (tests skip on that).
+# endpoints are left out and RSOCKETS_TCP6/RSOCKETS_UDP6 are unset, so getenv() gives false
+# (tests skip on that). Exporting them empty would come to the same: run-tests.php starts each
+# test with proc_open(), which drops variables whose value is empty.
 have_ipv6=1
 "$php_bin" -n -r 'exit(@stream_socket_server("tcp://[::1]:0") ? 0 : 1);' || have_ipv6=0
 
@@ -192,14 +195,14 @@ for ((i = 0; i < ${#ENDPOINTS[@]}; i += 2)); do
     var=${ENDPOINTS[i]}
     url=${ENDPOINTS[i + 1]}
     if ((have_ipv6 == 0)) && [[ $url == *'[::1]'* ]]; then
-        export "$var="
+        unset "$var"
         continue
     fi
     vars+=("$var")
     urls+=("$url")
     listen_args+=(--listen "$url")
 done
-((have_ipv6)) || note "::1 is not available: IPv6 endpoints skipped, RSOCKETS_TCP6 and RSOCKETS_UDP6 are empty"
+((have_ipv6)) || note "::1 is not available: IPv6 endpoints skipped, RSOCKETS_TCP6 and RSOCKETS_UDP6 unset"
 
 "$echo_bin" "${listen_args[@]}" >"$tmp/echo.out" 2>"$tmp/echo.err" </dev/null &
 echo_pid=$!
@@ -248,7 +251,7 @@ export RSOCKETS_ECHO_BIN=$echo_bin
 
 for ((i = 0; i < ${#ENDPOINTS[@]}; i += 2)); do
     var=${ENDPOINTS[i]}
-    note "$var=${!var}"
+    note "$var=${!var-(unset)}"
 done
 
 # --- run ----------------------------------------------------------------------------------------

@@ -10,8 +10,9 @@ $tcp4 = getenv('RSOCKETS_TCP4');
 var_dump(is_string($tcp4) && preg_match('/^127\.0\.0\.1:[1-9][0-9]*$/', $tcp4) === 1);
 var_dump(is_file((string) getenv('RSOCKETS_ECHO_BIN')));
 var_dump(file_exists((string) getenv('RSOCKETS_UNIX')));
-// Empty when ::1 is unavailable, a [::1]:port address otherwise.
-var_dump(getenv('RSOCKETS_TCP6') === '' || preg_match('/^\[::1\]:[1-9][0-9]*$/', getenv('RSOCKETS_TCP6')) === 1);
+// Unset (false) when ::1 is unavailable, a [::1]:port address otherwise.
+$tcp6 = getenv('RSOCKETS_TCP6');
+var_dump($tcp6 === false || preg_match('/^\[::1\]:[1-9][0-9]*$/', $tcp6) === 1);
 
 $c = stream_socket_client("tcp://$tcp4", $errno, $errstr, 5);
 if ($c === false) {
