@@ -41,6 +41,8 @@ RSOCKETS_SKIP_EXT_CHECK=${RSOCKETS_SKIP_EXT_CHECK:-0}
 
 php_bin=$(command -v -- "$PHP") || die "PHP=$PHP: no such executable"
 php_bin=$(readlink -f -- "$php_bin")
+# PHP's own extension directory (without php.ini, so as compiled in).
+php_ext_dir=$("$php_bin" -n -r 'echo ini_get("extension_dir");')
 echo_bin=$(command -v -- "$RSOCKETS_ECHO") ||
     die "RSOCKETS_ECHO=$RSOCKETS_ECHO: no such executable (build it with 'cargo build --release --workspace' and set RSOCKETS_ECHO=\$PWD/target/release/rsockets-echo)"
 echo_bin=$(readlink -f -- "$echo_bin")
@@ -85,11 +87,10 @@ if [[ -n $RSOCKETS_SO ]]; then
     # private copy of PHP's own extension directory without sockets.so, so that neither a test's
     # --EXTENSIONS-- section nor anything else can pick up the C extension, while the other shared
     # extensions (posix, pcntl, ... on Debian) stay available to tests that need them.
-    sys_ext_dir=$("$php_bin" -n -r 'echo ini_get("extension_dir");')
     ext_dir=$tmp/ext
     mkdir -- "$ext_dir"
-    if [[ -d $sys_ext_dir ]]; then
-        for so in "$sys_ext_dir"/*.so; do
+    if [[ -d $php_ext_dir ]]; then
+        for so in "$php_ext_dir"/*.so; do
             [[ -e $so && $(basename -- "$so") != sockets.so ]] || continue
             ln -s -- "$so" "$ext_dir/"
         done
@@ -119,10 +120,9 @@ fi
 
 # --- run-tests.php ------------------------------------------------------------------------------
 find_run_tests() {
-    local ext candidates=() c
-    ext=$("$php_bin" -n -r 'echo ini_get("extension_dir");')
+    local candidates=() c
     # Debian/Ubuntu: /usr/lib/php/API/build; official image and source builds: PREFIX/lib/php/build.
-    candidates+=("$ext/build/run-tests.php" "$ext/../../build/run-tests.php")
+    candidates+=("$php_ext_dir/build/run-tests.php" "$php_ext_dir/../../build/run-tests.php")
     if command -v php-config >/dev/null 2>&1; then
         candidates+=("$(php-config --extension-dir)/build/run-tests.php"
             "$(php-config --extension-dir)/../../build/run-tests.php"
@@ -282,7 +282,6 @@ wait "$runner_pid" || status=$?
 runner_pid=
 
 if ! kill -0 "$echo_pid" 2>/dev/null; then
-    echo_log
     note "WARNING: the echo server died during the run"
     ((status != 0)) || status=1
 fi
