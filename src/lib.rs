@@ -4,6 +4,7 @@
 //! `ModuleBuilder`, because the function table needs C-identical arginfo (union return types,
 //! defaults written as constants) that the builder cannot express; see `zend::arginfo`.
 
+pub mod client;
 pub mod constants;
 pub mod net;
 pub mod sockets;
@@ -29,6 +30,8 @@ const VERSION_C: &std::ffi::CStr = match std::ffi::CStr::from_bytes_with_nul(
 unsafe extern "C" fn minit(_type: c_int, module_number: c_int) -> sys::zend_result {
     let ok = std::panic::catch_unwind(|| {
         sockets::class::register();
+        sockets::register_classes();
+        client::register();
         for (name, value) in constants::CONSTANTS {
             // CONST_PERSISTENT (CONST_CS is 0 since PHP 8).
             sys::zend_register_long_constant(
@@ -68,7 +71,9 @@ pub extern "C" fn get_module() -> *mut zend_module_entry {
     static MODULE: OnceLock<Module> = OnceLock::new();
     MODULE
         .get_or_init(|| {
-            let functions = zend::arginfo::build_table(&sockets::functions());
+            let mut all = sockets::functions();
+            all.extend_from_slice(client::FUNCTIONS);
+            let functions = zend::arginfo::build_table(&all);
             // SAFETY: zend_module_entry is a plain C struct; zero is its STANDARD_MODULE_HEADER
             // baseline, and every field PHP reads is set below.
             let mut m: zend_module_entry = unsafe { std::mem::zeroed() };

@@ -6,10 +6,15 @@ use std::cell::Cell;
 use crate::zend::arginfo::Func;
 use crate::zend::error;
 
+pub mod addrinfo;
 pub mod class;
 pub mod create;
 pub mod errors;
 pub mod io;
+pub mod msg;
+pub mod options;
+pub mod select;
+pub mod streams;
 pub mod streams_hook;
 
 pub use class::{new_socket, socket_ce, PhpSocket};
@@ -59,7 +64,16 @@ macro_rules! php_function {
 /// for `get_extension_funcs()`.
 pub fn functions() -> Vec<Func> {
     let mut all = Vec::new();
-    for family in [create::FUNCTIONS, io::FUNCTIONS, errors::FUNCTIONS] {
+    for family in [
+        create::FUNCTIONS,
+        io::FUNCTIONS,
+        errors::FUNCTIONS,
+        select::FUNCTIONS,
+        options::FUNCTIONS,
+        streams::FUNCTIONS,
+        msg::FUNCTIONS,
+        addrinfo::FUNCTIONS,
+    ] {
         all.extend_from_slice(family);
     }
     let order: Vec<&str> = ORDER.to_vec();
@@ -109,3 +123,11 @@ const ORDER: &[&str] = &[
     "socket_addrinfo_bind",
     "socket_addrinfo_explain",
 ];
+
+/// Registers the classes other than `Socket` (MINIT): `AddressInfo`.
+///
+/// # Safety
+/// Call during MINIT only.
+pub unsafe fn register_classes() {
+    addrinfo::register();
+}
