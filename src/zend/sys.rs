@@ -173,3 +173,16 @@ extern "C" {
     >;
     pub fn zend_is_true(op: *mut zval) -> bool;
 }
+
+// io/select family.
+extern "C" {
+    /// `zend_wrong_param_count()`: ArgumentCountError "Wrong parameter count for f()"
+    /// (`WRONG_PARAM_COUNT`).
+    pub fn zend_wrong_param_count();
+    /// `_php_emit_fd_setsize_warning()` (main/network.c): the FD_SETSIZE warning of
+    /// `PHP_SAFE_MAX_FD`.
+    pub fn _php_emit_fd_setsize_warning(max_fd: c_int);
+}
+
+/// `HASH_FLAG_PACKED`: the array stores bare zvals (`arPacked`) indexed 0..nNumUsed.
+pub const HASH_FLAG_PACKED: u32 = 1 << 2;
