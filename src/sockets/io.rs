@@ -158,8 +158,9 @@ php_function!(
         if !sock.ensure_valid() {
             return;
         }
-        // "overflow check": (length + 1) < 2
-        if length.wrapping_add(1) < 2 {
+        // C's "overflow check" `(length + 1) < 2` is compiled as `length < 1` (signed overflow
+        // is undefined), so PHP_INT_MAX goes on to the allocation and its out-of-memory error.
+        if length < 1 {
             // SAFETY: rv is the return slot.
             return unsafe { value::ret(rv, value::bool_(false)) };
         }
@@ -211,8 +212,8 @@ php_function!(
         if !sock.ensure_valid() {
             return;
         }
-        // "overflow check": (len + 1) < 2; $data is left alone.
-        if len.wrapping_add(1) < 2 {
+        // `(len + 1) < 2`, compiled as `len < 1` (see socket_read); $data is left alone.
+        if len < 1 {
             return ret_false(rv);
         }
         let buf = value::zstr_alloc(len as usize);
