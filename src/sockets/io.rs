@@ -223,11 +223,14 @@ php_function!(
         let res = net::io::recv(sock.bsd_socket, slice, flags as i32);
         match res {
             Ok(n) if n > 0 => {
-                // ZSTR_LEN = retval without reallocating (C does not truncate here).
-                // SAFETY: `buf` is ours and at least `n` long; `data` is the by-ref argument.
+                // ZSTR_LEN = retval without reallocating (C does not truncate here). With
+                // MSG_TRUNC, recv() returns the datagram's full length, which C then uses as the
+                // string length, past the buffer; we keep the bytes actually received.
+                let got = n.min(len as usize);
+                // SAFETY: `buf` is ours and `got` long at most; `data` is the by-ref argument.
                 unsafe {
-                    (*buf).len = n;
-                    *value::zstr_data(buf).add(n) = 0;
+                    (*buf).len = got;
+                    *value::zstr_data(buf).add(got) = 0;
                     value::assign_ref(data, value::zstr(buf));
                 }
                 ret_long(rv, n as i32 as zend_long)
@@ -329,11 +332,13 @@ php_function!(
             }
         };
         let n = n as i32 as usize;
+        // MSG_TRUNC: as in socket_recv, the string holds only the bytes received.
+        let got = n.min(len as usize);
         let mut text = [0u8; net::io::ADDRSTRLEN];
-        // SAFETY: `buf` is ours and at least `n` long; the others are by-ref arguments.
+        // SAFETY: `buf` is ours and at least `got` long; the others are by-ref arguments.
         unsafe {
-            (*buf).len = n;
-            *value::zstr_data(buf).add(n) = 0;
+            (*buf).len = got;
+            *value::zstr_data(buf).add(got) = 0;
             value::assign_ref(data, value::zstr(buf));
             match family {
                 libc::AF_UNIX => value::assign_ref(address, value::string(peer.unix_path())),
