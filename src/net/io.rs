@@ -75,32 +75,60 @@ impl Peer {
     /// or abstract sender).
     pub fn unix_path(&self) -> &[u8] {
         // SAFETY: the storage is large enough for a sockaddr_un; any bytes are valid.
-        let un = unsafe { &*(&self.storage as *const libc::sockaddr_storage as *const libc::sockaddr_un) };
+        let un = unsafe {
+            &*(&self.storage as *const libc::sockaddr_storage as *const libc::sockaddr_un)
+        };
         // SAFETY: c_char and u8 have the same layout.
-        let path: &[u8; SUN_PATH_LEN] = unsafe { &*(un.sun_path.as_ptr() as *const [u8; SUN_PATH_LEN]) };
+        let path: &[u8; SUN_PATH_LEN] =
+            unsafe { &*(un.sun_path.as_ptr() as *const [u8; SUN_PATH_LEN]) };
         super::addr::c_str(path)
     }
 
     /// `inet_ntop(AF_INET, &sin.sin_addr)` and `ntohs(sin.sin_port)`, written into `buf`.
     pub fn inet4<'a>(&self, buf: &'a mut [u8; ADDRSTRLEN]) -> (&'a [u8], u16) {
         // SAFETY: the storage is large enough for a sockaddr_in.
-        let sin = unsafe { &*(&self.storage as *const libc::sockaddr_storage as *const libc::sockaddr_in) };
-        (ntop(libc::AF_INET, (&sin.sin_addr as *const libc::in_addr).cast(), buf), u16::from_be(sin.sin_port))
+        let sin = unsafe {
+            &*(&self.storage as *const libc::sockaddr_storage as *const libc::sockaddr_in)
+        };
+        (
+            ntop(
+                libc::AF_INET,
+                (&sin.sin_addr as *const libc::in_addr).cast(),
+                buf,
+            ),
+            u16::from_be(sin.sin_port),
+        )
     }
 
     /// `inet_ntop(AF_INET6, &sin6.sin6_addr)` and `ntohs(sin6.sin6_port)`, written into `buf`.
     pub fn inet6<'a>(&self, buf: &'a mut [u8; ADDRSTRLEN]) -> (&'a [u8], u16) {
         // SAFETY: the storage is large enough for a sockaddr_in6.
-        let sin6 = unsafe { &*(&self.storage as *const libc::sockaddr_storage as *const libc::sockaddr_in6) };
-        (ntop(libc::AF_INET6, (&sin6.sin6_addr as *const libc::in6_addr).cast(), buf), u16::from_be(sin6.sin6_port))
+        let sin6 = unsafe {
+            &*(&self.storage as *const libc::sockaddr_storage as *const libc::sockaddr_in6)
+        };
+        (
+            ntop(
+                libc::AF_INET6,
+                (&sin6.sin6_addr as *const libc::in6_addr).cast(),
+                buf,
+            ),
+            u16::from_be(sin6.sin6_port),
+        )
     }
 }
 
 /// `inet_ntop()` into a stack buffer; the text without its NUL (empty if it failed).
-fn ntop<'a>(af: i32, src: *const libc::c_void, buf: &'a mut [u8; ADDRSTRLEN]) -> &'a [u8] {
+fn ntop(af: i32, src: *const libc::c_void, buf: &mut [u8; ADDRSTRLEN]) -> &[u8] {
     buf[0] = 0;
     // SAFETY: `src` points to an address of family `af`; `buf` has ADDRSTRLEN bytes.
-    unsafe { super::inet_ntop(af, src, buf.as_mut_ptr().cast(), ADDRSTRLEN as libc::socklen_t) };
+    unsafe {
+        super::inet_ntop(
+            af,
+            src,
+            buf.as_mut_ptr().cast(),
+            ADDRSTRLEN as libc::socklen_t,
+        )
+    };
     super::addr::c_str(&buf[..])
 }
 
@@ -108,7 +136,9 @@ fn ntop<'a>(af: i32, src: *const libc::c_void, buf: &'a mut [u8; ADDRSTRLEN]) ->
 /// `sockaddr_in` or `sockaddr_in6` according to `family` (socket_recvfrom's buffers).
 pub fn recvfrom(fd: RawFd, buf: &mut [u8], flags: i32, family: i32) -> Result<(usize, Peer)> {
     // SAFETY: all-zero is a valid sockaddr_storage.
-    let mut peer = Peer { storage: unsafe { mem::zeroed() } };
+    let mut peer = Peer {
+        storage: unsafe { mem::zeroed() },
+    };
     let mut slen = match family {
         libc::AF_INET => mem::size_of::<libc::sockaddr_in>(),
         libc::AF_INET6 => mem::size_of::<libc::sockaddr_in6>(),
@@ -210,7 +240,10 @@ mod tests {
         assert_eq!(&buf[..3], b"hel");
         assert_eq!(recv(b, &mut buf, 0).unwrap(), 5);
         assert_eq!(&buf[..5], b"hello");
-        assert_eq!(recv(b, &mut buf, libc::MSG_DONTWAIT), Err(Error::Os(libc::EAGAIN)));
+        assert_eq!(
+            recv(b, &mut buf, libc::MSG_DONTWAIT),
+            Err(Error::Os(libc::EAGAIN))
+        );
         close(a);
         assert_eq!(recv(b, &mut buf, 0).unwrap(), 0);
         close(b);
@@ -228,7 +261,11 @@ mod tests {
     #[test]
     fn udp4_sendto_recvfrom() {
         let s = ops::socket(libc::AF_INET, libc::SOCK_DGRAM, 0).unwrap();
-        ops::bind(s, &crate::net::addr::sockaddr_v4(std::net::Ipv4Addr::LOCALHOST, 0)).unwrap();
+        ops::bind(
+            s,
+            &crate::net::addr::sockaddr_v4(std::net::Ipv4Addr::LOCALHOST, 0),
+        )
+        .unwrap();
         let local = ops::local_addr(s).unwrap();
         assert_eq!(sendto(s, b"ping", 0, &local).unwrap(), 4);
         let mut buf = [0u8; 16];

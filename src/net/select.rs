@@ -128,7 +128,13 @@ mod tests {
         let mut r = FdSet::new();
         r.insert(bad);
         assert_eq!(
-            select(bad, &mut r, &mut FdSet::new(), &mut FdSet::new(), Some(timeval(0, 0))),
+            select(
+                bad,
+                &mut r,
+                &mut FdSet::new(),
+                &mut FdSet::new(),
+                Some(timeval(0, 0))
+            ),
             Err(Error::Os(libc::EBADF))
         );
     }

@@ -31,7 +31,12 @@ pub const FUNCTIONS: &[Func] = &[Func::new(
 ///
 /// # Safety
 /// `arr` must be an array zval.
-unsafe fn to_fd_set(arg_num: u32, arr: *mut zval, set: &mut FdSet, max_fd: &mut i32) -> Option<bool> {
+unsafe fn to_fd_set(
+    arg_num: u32,
+    arr: *mut zval,
+    set: &mut FdSet,
+    max_fd: &mut i32,
+) -> Option<bool> {
     let mut num = 0u32;
     let mut ok = true;
     value::for_each((*arr).value.arr, |_, _, el| {
