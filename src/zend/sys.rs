@@ -173,3 +173,11 @@ extern "C" {
     >;
     pub fn zend_is_true(op: *mut zval) -> bool;
 }
+
+// Used by RSockets\SocketClient.
+extern "C" {
+    /// `spl_ce_RuntimeException` (ext/spl, always built in).
+    pub static mut spl_ce_RuntimeException: *mut zend_class_entry;
+    /// `zend_ini_long(name, name_length, orig)`.
+    pub fn zend_ini_long(name: *const c_char, name_length: usize, orig: c_int) -> zend_long;
+}
