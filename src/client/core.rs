@@ -275,8 +275,11 @@ pub struct Conn {
     pub scheme: Scheme,
     /// The peer as messages name it.
     pub peer: String,
+    /// Read-ahead storage (its length is the capacity; zeroed only when it grows).
     rbuf: Vec<u8>,
+    /// Unread bytes are `rbuf[rpos..rend]`.
     rpos: usize,
+    rend: usize,
     /// A timeout, an error or a half-read frame: never to be reused.
     pub tainted: bool,
     rcvtimeo: Option<Duration>,
@@ -457,6 +460,7 @@ impl Conn {
                         peer: target.display.clone(),
                         rbuf: Vec::new(),
                         rpos: 0,
+                        rend: 0,
                         tainted: false,
                         rcvtimeo: None,
                         sndtimeo: None,
@@ -505,7 +509,7 @@ impl Conn {
     /// Whether a pooled connection can be used again: nothing unread, not tainted, and a
     /// non-blocking `MSG_PEEK` finds neither end of stream nor stale bytes nor an error.
     pub fn is_sound(&self) -> bool {
-        if self.tainted || self.rpos < self.rbuf.len() {
+        if self.tainted || self.rpos < self.rend {
             return false;
         }
         let mut b = [0u8; 1];
@@ -663,7 +667,7 @@ impl Conn {
 
     /// Bytes read ahead and not yet handed out.
     pub fn buffered(&self) -> usize {
-        self.rbuf.len() - self.rpos
+        self.rend - self.rpos
     }
 
     /// What arrived, up to `buf.len()` bytes: buffered bytes first, else one read that waits
@@ -704,9 +708,13 @@ impl Conn {
 
     fn consume(&mut self, n: usize) {
         self.rpos += n;
-        if self.rpos == self.rbuf.len() {
+        if self.rpos == self.rend {
             self.rpos = 0;
-            self.rbuf.clear();
+            self.rend = 0;
+            if self.rbuf.len() > 1 << 20 {
+                // Do not keep a large frame's storage for the life of a persistent connection.
+                self.rbuf = Vec::new();
+            }
         }
     }
 
@@ -720,33 +728,38 @@ impl Conn {
         let dl = Deadline::after(self.rcvtimeo);
         let mut first = true;
         loop {
-            match framing.decode(&self.rbuf[self.rpos..], max) {
+            match framing.decode(&self.rbuf[self.rpos..self.rend], max) {
                 Ok(Decoded::Frame {
                     start,
                     end,
                     consumed,
                 }) => return Ok((self.rpos + start, self.rpos + end, consumed)),
                 Ok(Decoded::Partial { need }) => {
-                    // Compact, then read at least a chunk (or what the frame still needs).
-                    if self.rpos > 0 {
-                        self.rbuf.drain(..self.rpos);
-                        self.rpos = 0;
-                    }
-                    let have = self.rbuf.len();
+                    let have = self.rend - self.rpos;
+                    // Room for what the frame still needs (a chunk at least): move the unread
+                    // bytes to the front, and grow the storage only when that is not enough.
                     let want = match need {
-                        Some(n) => (n - have).max(READ_CHUNK.min(max + 16)),
-                        None => READ_CHUNK,
+                        Some(n) => n - have,
+                        None => 1,
                     };
-                    self.rbuf.resize(have + want, 0);
+                    if self.rbuf.len() - self.rend < want {
+                        self.rbuf.copy_within(self.rpos..self.rend, 0);
+                        self.rpos = 0;
+                        self.rend = have;
+                        if self.rbuf.len() - have < want.max(READ_CHUNK / 4) {
+                            let size = (have + want).max(READ_CHUNK).max(self.rbuf.len() * 2);
+                            self.rbuf.resize(size, 0);
+                        }
+                    }
                     let r = {
                         let mut tmp = std::mem::take(&mut self.rbuf);
-                        let r = self.recv_raw(&mut tmp[have..], dl, &mut first);
+                        let end = self.rend;
+                        let r = self.recv_raw(&mut tmp[end..], dl, &mut first);
                         self.rbuf = tmp;
                         r
                     };
                     match r {
                         Ok(0) => {
-                            self.rbuf.truncate(have);
                             let msg = if have == 0 {
                                 format!("Connection closed by {} before a frame", self.peer)
                             } else {
@@ -757,11 +770,8 @@ impl Conn {
                             };
                             return Err(self.fail(ClientError::new(Kind::Closed, 0, msg)));
                         }
-                        Ok(n) => self.rbuf.truncate(have + n),
-                        Err(e) => {
-                            self.rbuf.truncate(have);
-                            return Err(e);
-                        }
+                        Ok(n) => self.rend += n,
+                        Err(e) => return Err(e),
                     }
                 }
                 Err(e) => return Err(self.frame_error(e)),

@@ -57,7 +57,7 @@ start_echo() { # start_echo URL
     echo_pid=$!
     pids+=("$echo_pid")
     for _ in $(seq 100); do
-        grep -q '^listening ' "$tmp/echo$echo_n.out" && return 0
+        grep -q '^listening ' "$tmp/echo$echo_n.out" 2>/dev/null && return 0
         sleep 0.1
     done
     echo "fpm: the echo server did not start" >&2; cat "$tmp/echo$echo_n.err" >&2; exit 1
