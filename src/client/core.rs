@@ -940,6 +940,57 @@ mod tests {
         h.join().unwrap();
     }
 
+    extern "C" fn on_signal(_: libc::c_int) {}
+
+    #[test]
+    fn eintr_is_retried_within_the_deadline() {
+        // SIGUSR2 without SA_RESTART: the blocking recv returns EINTR.
+        // SAFETY: installs a no-op handler; the test owns SIGUSR2.
+        unsafe {
+            let mut sa: libc::sigaction = std::mem::zeroed();
+            sa.sa_sigaction = on_signal as usize;
+            libc::sigemptyset(&mut sa.sa_mask);
+            sa.sa_flags = 0;
+            libc::sigaction(libc::SIGUSR2, &sa, std::ptr::null_mut());
+        }
+        let (l, t) = listener();
+        let o = Options::new(Some(Duration::from_millis(300)));
+        let mut n = 0;
+        let mut c = Conn::connect(&t, &o, &mut n).unwrap();
+        let (mut s, _) = l.accept().unwrap();
+        // SAFETY: plain call.
+        let me = unsafe { libc::pthread_self() };
+        let h = std::thread::spawn(move || {
+            for _ in 0..3 {
+                std::thread::sleep(Duration::from_millis(40));
+                // SAFETY: the target thread is alive (it joins us below).
+                unsafe { libc::pthread_kill(me, libc::SIGUSR2) };
+            }
+            std::thread::sleep(Duration::from_millis(40));
+            s.write_all(b"late").unwrap();
+            s
+        });
+        let mut b = [0u8; 4];
+        c.receive_exactly(&mut b).unwrap();
+        assert_eq!(&b, b"late");
+        let _s = h.join().unwrap();
+        // Interrupted while nothing comes: the timeout still ends the call on time.
+        let h = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(100));
+            // SAFETY: as above.
+            unsafe { libc::pthread_kill(me, libc::SIGUSR2) };
+        });
+        let start = Instant::now();
+        let e = c.receive(&mut b).unwrap_err();
+        let took = start.elapsed();
+        assert_eq!(e.kind, Kind::Timeout);
+        assert!(
+            took >= Duration::from_millis(290) && took < Duration::from_millis(500),
+            "{took:?}"
+        );
+        h.join().unwrap();
+    }
+
     #[test]
     fn connect_refused_and_retries() {
         let (l, t) = listener();
