@@ -4,6 +4,7 @@
 
 pub mod addr;
 pub mod io;
+pub mod msg;
 pub mod ops;
 pub mod select;
 
