@@ -15,16 +15,19 @@ pub const MAX_USER_BUFF_SIZE: usize = 100 * 1024 * 1024;
 /// `DEFAULT_BUFF_SIZE`: the receive buffer when no `buffer_size` is given.
 pub const DEFAULT_BUFF_SIZE: usize = 8192;
 
+/// `CMSG_ALIGN(len)` (glibc: to `sizeof(size_t)`), wrapping as C's size_t arithmetic does.
+const fn cmsg_align(len: usize) -> usize {
+    len.wrapping_add(mem::size_of::<usize>() - 1) & !(mem::size_of::<usize>() - 1)
+}
+
 /// `CMSG_SPACE(len)`.
-pub fn cmsg_space(len: usize) -> usize {
-    // SAFETY: pure arithmetic.
-    unsafe { libc::CMSG_SPACE(len as u32) as usize }
+pub const fn cmsg_space(len: usize) -> usize {
+    cmsg_align(len).wrapping_add(cmsg_align(mem::size_of::<libc::cmsghdr>()))
 }
 
 /// `CMSG_LEN(len)`.
-pub fn cmsg_len(len: usize) -> usize {
-    // SAFETY: pure arithmetic.
-    unsafe { libc::CMSG_LEN(len as u32) as usize }
+pub const fn cmsg_len(len: usize) -> usize {
+    cmsg_align(mem::size_of::<libc::cmsghdr>()).wrapping_add(len)
 }
 
 /// `CMSG_DATA(cmsg) - cmsg`: where the data starts in a control message.
@@ -603,6 +606,13 @@ mod tests {
         assert_eq!((r.size, r.var_el_size), (0, 4));
         assert_eq!(cmsg_space(3 * r.var_el_size), 32);
         assert_eq!(anc_entry(libc::SOL_SOCKET, 99), None);
+        // SAFETY: pure arithmetic.
+        for n in [0usize, 1, 4, 12, 20, 1000] {
+            assert_eq!(cmsg_space(n), unsafe { libc::CMSG_SPACE(n as u32) }
+                as usize);
+            assert_eq!(cmsg_len(n), unsafe { libc::CMSG_LEN(n as u32) } as usize);
+        }
+        assert_eq!(cmsg_space(i32::MAX as usize * 4), 8_589_934_608);
     }
 
     #[test]

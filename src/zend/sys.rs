@@ -173,3 +173,49 @@ extern "C" {
     >;
     pub fn zend_is_true(op: *mut zval) -> bool;
 }
+
+// Used by the msg family (conversions.c): numeric strings, string conversion, streams.
+extern "C" {
+    pub fn _is_numeric_string_ex(
+        str_: *const c_char,
+        length: usize,
+        lval: *mut zend_long,
+        dval: *mut f64,
+        allow_errors: bool,
+        oflow_info: *mut c_int,
+        trailing_data: *mut bool,
+    ) -> u8;
+    pub fn zend_dval_to_lval_slow(d: f64) -> zend_long;
+    pub fn zval_try_get_string_func(op: *mut zval) -> *mut zend_string;
+    pub fn zend_fetch_resource2_ex(
+        res: *mut zval,
+        resource_type_name: *const c_char,
+        resource_type: c_int,
+        resource_type2: c_int,
+    ) -> *mut std::ffi::c_void;
+    pub fn php_file_le_stream() -> c_int;
+    pub fn php_file_le_pstream() -> c_int;
+    /// `php_stream_cast()`.
+    pub fn _php_stream_cast(
+        stream: *mut ext_php_rs::ffi::php_stream,
+        castas: c_int,
+        ret: *mut *mut std::ffi::c_void,
+        show_err: c_int,
+    ) -> c_int;
+    /// `php_stream_fopen_from_fd()` (release build: no STREAMS_DC arguments).
+    pub fn _php_stream_fopen_from_fd(
+        fd: c_int,
+        mode: *const c_char,
+        persistent_id: *const c_char,
+        zero_position: bool,
+    ) -> *mut ext_php_rs::ffi::php_stream;
+}
+
+/// `IS_RESOURCE_EX`: a refcounted resource zval.
+pub const IS_RESOURCE_EX: u32 = 9 | (1 << 8);
+/// `PHP_STREAM_AS_FD`.
+pub const PHP_STREAM_AS_FD: c_int = 1;
+/// `REPORT_ERRORS`.
+pub const REPORT_ERRORS: c_int = 8;
+/// `HASH_FLAG_PACKED`.
+pub const HASH_FLAG_PACKED: u32 = 1 << 2;
