@@ -252,7 +252,7 @@ pub enum NameBuf {
 
 impl NameBuf {
     /// `sizeof(struct sockaddr_*)`.
-    pub fn len(self) -> usize {
+    pub fn size(self) -> usize {
         match self {
             NameBuf::V4 => mem::size_of::<libc::sockaddr_in>(),
             NameBuf::V6 => mem::size_of::<libc::sockaddr_in6>(),
@@ -330,7 +330,7 @@ pub fn recvmsg(
     let mut msg: libc::msghdr = unsafe { mem::zeroed() };
     if let Some(nb) = name {
         msg.msg_name = (&mut ss as *mut libc::sockaddr_storage).cast();
-        msg.msg_namelen = nb.len() as libc::socklen_t;
+        msg.msg_namelen = nb.size() as libc::socklen_t;
     }
     msg.msg_iov = &mut iov;
     msg.msg_iovlen = 1;

@@ -172,8 +172,7 @@ php_function!(
             return;
         };
         let n = n as usize;
-        if entry.var_el_size > 0 {
-            let n_max = (zend_long::MAX as usize - entry.size) / entry.var_el_size;
+        if let Some(n_max) = (zend_long::MAX as usize - entry.size).checked_div(entry.var_el_size) {
             let size = entry.size + n * entry.var_el_size;
             let total = nm::cmsg_space(size);
             if n > n_max || total > zend_long::MAX as usize || total < size {

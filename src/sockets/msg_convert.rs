@@ -672,6 +672,9 @@ impl<'a> Ctx<'a> {
     // ---- msghdr ----------------------------------------------------------------------------
 
     /// `from_zval_write_msghdr_send()`: `name`, `iov`, `control`.
+    ///
+    /// # Safety
+    /// `zmsg` must be a valid zval (the message array).
     pub unsafe fn msghdr_send(&mut self, zmsg: *mut zval) -> SendSpec {
         let mut spec = SendSpec::default();
         self.aggregate(
@@ -711,6 +714,9 @@ impl<'a> Ctx<'a> {
 
     /// `from_zval_write_msghdr_recv()`: `name` (family only), `buffer_size`, `controllen`
     /// (required).
+    ///
+    /// # Safety
+    /// `zmsg` must be a valid zval (the message array).
     pub unsafe fn msghdr_recv(&mut self, zmsg: *mut zval) -> RecvSpec {
         let mut spec = RecvSpec {
             name: None,
@@ -762,6 +768,9 @@ impl<'a> Ctx<'a> {
 
     /// `to_zval_read_msghdr()`: `['name' => ..., 'control' => [...], 'iov' => [...],
     /// 'flags' => int]`, or `None` after an error (the partial array is destroyed).
+    ///
+    /// # Safety
+    /// Call during a request: builds zvals, objects and stream resources.
     pub unsafe fn read_msghdr(&mut self, r: &nm::Received) -> Option<zval> {
         let out = value::new_array(4);
         let mut zv = value::array(out);
