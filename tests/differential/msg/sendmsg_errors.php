@@ -84,6 +84,17 @@ t($u, ['iov' => ['a'], 'control' => [['level' => IPPROTO_IPV6, 'type' => IPV6_PK
 t($u, ['iov' => ['a'], 'control' => [['level' => IPPROTO_IPV6, 'type' => IPV6_PKTINFO, 'data' => ['addr' => '::1', 'ifindex' => 'nosuchif0']]]], 'pktinfo unknown interface');
 t($u, ['iov' => ['a'], 'control' => [['level' => IPPROTO_IPV6, 'type' => IPV6_PKTINFO, 'data' => ['addr' => 'bad host name.invalid', 'ifindex' => 0]]]], 'pktinfo bad addr');
 
+// references inside the array are not dereferenced (except where a string is taken)
+$iovref = ['by', 'ref'];
+t($u, ['iov' => &$iovref], 'iov by reference');
+$str = 'x';
+t($u, ['iov' => ['a', &$str]], 'iov element by reference');
+$lv = SOL_SOCKET;
+t($u, ['iov' => ['a'], 'control' => [['level' => &$lv, 'type' => SCM_RIGHTS, 'data' => [$u]]]], 'level by reference');
+t($u, ['iov' => ['a'], 'control' => [['level' => SOL_SOCKET, 'type' => SCM_RIGHTS, 'data' => [&$u]]]], 'SCM_RIGHTS element by reference');
+$nm = ['path' => '/x'];
+t($u, ['name' => &$nm, 'iov' => ['a']], 'name by reference');
+
 // name
 t($u, ['name' => 'x', 'iov' => ['a']], 'name not an array');
 t($u, ['name' => ['family' => 'x'], 'iov' => ['a']], 'name family non-numeric');
