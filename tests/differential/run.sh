@@ -66,7 +66,7 @@ trap 'exit 143' TERM
 
 # --- the two configurations ---------------------------------------------------------------------
 common=(-n -d display_errors=1 -d error_reporting=-1)
-php_ext_dir=$("$php_bin" -n -r 'echo ini_get("extension_dir");')
+php_ext_dir=$("$php_bin" -n -r 'echo ini_get("extension_dir");') || die "$php_bin -n -r does not run"
 private_ext_dir "$php_ext_dir" "$tmp/ext"
 c_args=("${common[@]}" -d extension=sockets)
 ours_args=("${common[@]}" -d "extension_dir=$tmp/ext" -d "extension=$RSOCKETS_SO")
