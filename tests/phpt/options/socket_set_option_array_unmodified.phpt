@@ -8,7 +8,7 @@ same converted values without writing; see the report of the options family.
 sockets
 --FILE--
 <?php
-function literal() { return ['sec' => "1", 'usec' => "5"]; }
+function literal() { return ['sec' => "1", 'usec' => "500000"]; }
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 $a = ['l_onoff' => "1", 'l_linger' => "5"];
 $b = $a;
@@ -29,5 +29,5 @@ array(2) {
   ["sec"]=>
   int(1)
   ["usec"]=>
-  int(5)
+  int(500000)
 }
