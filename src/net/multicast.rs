@@ -140,11 +140,18 @@ fn set_struct<T>(fd: RawFd, level: i32, name: i32, v: &T) -> Result<()> {
 
 /// `_php_mcast_join_leave()`: `setsockopt(level, MCAST_JOIN_GROUP | MCAST_LEAVE_GROUP,
 /// struct group_req)`.
-pub fn join_leave(fd: RawFd, level: i32, group: &SockAddr, if_index: u32, join: bool) -> Result<()> {
-    let req = libc::group_req {
-        gr_interface: if_index,
-        gr_group: storage(group),
-    };
+pub fn join_leave(
+    fd: RawFd,
+    level: i32,
+    group: &SockAddr,
+    if_index: u32,
+    join: bool,
+) -> Result<()> {
+    // Zeroed like C's `= {0}`: the padding after gr_interface goes to the kernel too.
+    // SAFETY: all-zero is a valid group_req.
+    let mut req: libc::group_req = unsafe { mem::zeroed() };
+    req.gr_interface = if_index;
+    req.gr_group = storage(group);
     let name = if join {
         libc::MCAST_JOIN_GROUP
     } else {
@@ -183,11 +190,11 @@ pub fn source_op(
     if_index: u32,
     op: SourceOp,
 ) -> Result<()> {
-    let req = libc::group_source_req {
-        gsr_interface: if_index,
-        gsr_group: storage(group),
-        gsr_source: storage(source),
-    };
+    // SAFETY: all-zero is a valid group_source_req (padding included, as C's `= {0}`).
+    let mut req: libc::group_source_req = unsafe { mem::zeroed() };
+    req.gsr_interface = if_index;
+    req.gsr_group = storage(group);
+    req.gsr_source = storage(source);
     set_struct(fd, level, op.optname(), &req)
 }
 

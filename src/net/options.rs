@@ -105,7 +105,7 @@ pub fn set_linger(fd: RawFd, level: i32, name: i32, onoff: u16, linger: u16) -> 
 /// `SO_RCVTIMEO`/`SO_SNDTIMEO` read: `(tv_sec, tv_usec)`.
 pub fn get_timeval(fd: RawFd, level: i32, name: i32) -> Result<(i64, i64)> {
     let (tv, _) = get_pod::<libc::timeval>(fd, level, name)?;
-    Ok((tv.tv_sec as i64, tv.tv_usec as i64))
+    Ok((tv.tv_sec, tv.tv_usec))
 }
 
 /// `SO_RCVTIMEO`/`SO_SNDTIMEO` write with the raw fields (the kernel rejects out-of-range
@@ -196,10 +196,16 @@ mod tests {
     fn linger_keeps_raw_fields() {
         let fd = tcp();
         set_linger(fd, libc::SOL_SOCKET, libc::SO_LINGER, 1, 3).expect("set");
-        assert_eq!(get_linger(fd, libc::SOL_SOCKET, libc::SO_LINGER), Ok((1, 3)));
+        assert_eq!(
+            get_linger(fd, libc::SOL_SOCKET, libc::SO_LINGER),
+            Ok((1, 3))
+        );
         // Linux keeps the previous time when lingering is switched off.
         set_linger(fd, libc::SOL_SOCKET, libc::SO_LINGER, 0, 7).expect("set");
-        assert_eq!(get_linger(fd, libc::SOL_SOCKET, libc::SO_LINGER), Ok((0, 3)));
+        assert_eq!(
+            get_linger(fd, libc::SOL_SOCKET, libc::SO_LINGER),
+            Ok((0, 3))
+        );
         close(fd);
     }
 
@@ -241,7 +247,10 @@ mod tests {
         set_byte(fd, libc::IPPROTO_IP, libc::IP_MULTICAST_TTL, 9).expect("ttl");
         assert_eq!(get_int(fd, libc::IPPROTO_IP, libc::IP_MULTICAST_TTL), Ok(9));
         set_byte(fd, libc::IPPROTO_IP, libc::IP_MULTICAST_LOOP, 0).expect("loop");
-        assert_eq!(get_int(fd, libc::IPPROTO_IP, libc::IP_MULTICAST_LOOP), Ok(0));
+        assert_eq!(
+            get_int(fd, libc::IPPROTO_IP, libc::IP_MULTICAST_LOOP),
+            Ok(0)
+        );
         set_multicast_if_v4(fd, &Ipv4Addr::LOCALHOST).expect("if");
         assert_eq!(multicast_if_v4(fd), Ok(Ipv4Addr::LOCALHOST));
         close(fd);

@@ -11,7 +11,9 @@ use socket2::SockAddr;
 use crate::net::{self, addr, multicast, options as opt};
 use crate::php_function;
 use crate::zend::arginfo::{Arg, Func, Ret};
-use crate::zend::sys::{self, zend_array, zend_long, zval, MAY_BE_ARRAY, MAY_BE_FALSE, MAY_BE_LONG};
+use crate::zend::sys::{
+    self, zend_array, zend_long, zval, MAY_BE_ARRAY, MAY_BE_FALSE, MAY_BE_LONG,
+};
 use crate::zend::{error, value};
 use crate::zpp;
 
@@ -32,10 +34,28 @@ const GET_RET: Ret = Ret::mask(MAY_BE_ARRAY | MAY_BE_LONG | MAY_BE_FALSE);
 
 /// `ZEND_FE` and `ZEND_FALIAS` entries: the aliases share the handler and the arginfo.
 pub const FUNCTIONS: &[Func] = &[
-    Func::new(c"socket_get_option", socket_get_option, 3, GET_RET, GET_ARGS),
+    Func::new(
+        c"socket_get_option",
+        socket_get_option,
+        3,
+        GET_RET,
+        GET_ARGS,
+    ),
     Func::new(c"socket_getopt", socket_get_option, 3, GET_RET, GET_ARGS),
-    Func::new(c"socket_set_option", socket_set_option, 4, Ret::bool(), SET_ARGS),
-    Func::new(c"socket_setopt", socket_set_option, 4, Ret::bool(), SET_ARGS),
+    Func::new(
+        c"socket_set_option",
+        socket_set_option,
+        4,
+        Ret::bool(),
+        SET_ARGS,
+    ),
+    Func::new(
+        c"socket_setopt",
+        socket_set_option,
+        4,
+        Ret::bool(),
+        SET_ARGS,
+    ),
 ];
 
 const IPPROTO_IP: zend_long = libc::IPPROTO_IP as zend_long;
@@ -237,7 +257,12 @@ enum Sub {
 }
 
 /// The body of socket_set_option: `Some(result)`, or `None` when an exception was thrown.
-fn set_option(sock: &mut PhpSocket, level: zend_long, optname: zend_long, val: *mut zval) -> Option<bool> {
+fn set_option(
+    sock: &mut PhpSocket,
+    level: zend_long,
+    optname: zend_long,
+    val: *mut zval,
+) -> Option<bool> {
     let (lv, on) = (level as i32, optname as i32);
     if level == IPPROTO_IP {
         return match ip_mcast(sock, level, optname, val) {
@@ -432,8 +457,12 @@ fn mcast_opt(sock: &mut PhpSocket, level: i32, optname: zend_long, val: *mut zva
     let res = match optname {
         MCAST_JOIN_GROUP | MCAST_LEAVE_GROUP => {
             let group = address_from_array(sock, ht, "group");
-            let Some(group) = group else { return Some(false) };
-            let Some(index) = if_index_from_array(ht) else { return Some(false) };
+            let Some(group) = group else {
+                return Some(false);
+            };
+            let Some(index) = if_index_from_array(ht) else {
+                return Some(false);
+            };
             multicast::join_leave(fd, level, &group, index, optname == MCAST_JOIN_GROUP)
         }
         _ => {
@@ -443,9 +472,15 @@ fn mcast_opt(sock: &mut PhpSocket, level: i32, optname: zend_long, val: *mut zva
                 MCAST_JOIN_SOURCE_GROUP => multicast::SourceOp::Join,
                 _ => multicast::SourceOp::Leave,
             };
-            let Some(group) = address_from_array(sock, ht, "group") else { return Some(false) };
-            let Some(source) = address_from_array(sock, ht, "source") else { return Some(false) };
-            let Some(index) = if_index_from_array(ht) else { return Some(false) };
+            let Some(group) = address_from_array(sock, ht, "group") else {
+                return Some(false);
+            };
+            let Some(source) = address_from_array(sock, ht, "source") else {
+                return Some(false);
+            };
+            let Some(index) = if_index_from_array(ht) else {
+                return Some(false);
+            };
             multicast::source_op(fd, level, &group, &source, index, op)
         }
     };
@@ -473,7 +508,9 @@ fn ip_mcast(sock: &mut PhpSocket, level: zend_long, optname: zend_long, val: *mu
     }
     let res = match optname {
         IP_MULTICAST_IF => {
-            let Some(index) = if_index_from_zval(val) else { return Sub::Done(Some(false)) };
+            let Some(index) = if_index_from_zval(val) else {
+                return Sub::Done(Some(false));
+            };
             let a = match multicast::if_index_to_addr4(fd, index) {
                 Ok(a) => a,
                 Err(e) => {
@@ -517,7 +554,9 @@ fn ipv6_mcast(sock: &mut PhpSocket, level: zend_long, optname: zend_long, val: *
     }
     let res = match optname {
         IPV6_MULTICAST_IF => {
-            let Some(index) = if_index_from_zval(val) else { return Sub::Done(Some(false)) };
+            let Some(index) = if_index_from_zval(val) else {
+                return Sub::Done(Some(false));
+            };
             opt::set_uint(fd, lv, on, index)
         }
         IPV6_MULTICAST_LOOP => {
