@@ -4,7 +4,9 @@
 
 pub mod addr;
 pub mod io;
+pub mod multicast;
 pub mod ops;
+pub mod options;
 pub mod select;
 
 use std::os::fd::{BorrowedFd, RawFd};
