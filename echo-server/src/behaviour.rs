@@ -77,7 +77,7 @@ impl Header {
     }
 
     /// Size of the prefix in bytes.
-    pub fn len(self) -> usize {
+    pub fn size(self) -> usize {
         match self {
             Header::U8 => 1,
             Header::U16Be | Header::U16Le => 2,
@@ -86,7 +86,7 @@ impl Header {
         }
     }
 
-    /// Decodes the length stored in `bytes`, which holds exactly [`Header::len`] bytes.
+    /// Decodes the length stored in `bytes`, which holds exactly [`Header::size`] bytes.
     pub fn decode(self, bytes: &[u8]) -> u64 {
         let mut be = [0u8; 8];
         let n = bytes.len().min(8);
@@ -107,7 +107,7 @@ impl Header {
     /// benchmark, which only pass lengths that fit).
     pub fn encode(self, value: u64) -> Vec<u8> {
         let be = value.to_be_bytes();
-        let n = self.len();
+        let n = self.size();
         match self {
             Header::U8 | Header::U16Be | Header::U32Be | Header::U64Be => be[8 - n..].to_vec(),
             Header::U16Le | Header::U32Le | Header::U64Le => {
@@ -434,7 +434,7 @@ mod tests {
         for code in ["C", "n", "v", "N", "V", "J", "P"] {
             let h = Header::from_code(code).unwrap();
             let bytes = h.encode(200);
-            assert_eq!(bytes.len(), h.len());
+            assert_eq!(bytes.len(), h.size());
             assert_eq!(h.decode(&bytes), 200, "{code}");
         }
         assert_eq!(Header::U16Le.encode(0x0102), vec![2, 1]);

@@ -344,7 +344,7 @@ async fn echo_frames<S: StreamSocket>(
     behaviour: &Behaviour,
 ) -> io::Result<()> {
     let mut reader = BufReader::with_capacity(READ_BUF, conn);
-    let header_len = format.header.len();
+    let header_len = format.header.size();
     let mut frame = Vec::new();
     loop {
         frame.clear();
