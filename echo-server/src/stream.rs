@@ -26,9 +26,15 @@ use crate::behaviour::{Behaviour, FrameFormat, Mode};
 use crate::endpoint::SocketFile;
 use crate::shutdown::Shutdown;
 
-/// Read buffer per connection. Large enough for bulk transfers to move in few syscalls, small
-/// enough that ten thousand idle connections stay cheap.
-const READ_BUF: usize = 32 * 1024;
+/// First read buffer of a connection: small, so ten thousand idle or chatty connections stay
+/// cheap (a few KiB each)...
+const MIN_READ_BUF: usize = 4 * 1024;
+
+/// ...and doubled up to this each time a read fills it, so bulk transfers move in few syscalls.
+const MAX_READ_BUF: usize = 64 * 1024;
+
+/// Buffer of the line and frame readers, which copy into their own line or frame anyway.
+const FRAMED_READ_BUF: usize = 8 * 1024;
 
 /// How long a closing connection keeps reading (and discarding) after sending its FIN. Closing a
 /// socket with unread input makes the kernel send RST, which can destroy echoed bytes the
@@ -293,26 +299,30 @@ async fn wait_for_bytes<S: StreamSocket>(stream: &S) -> io::Result<bool> {
 
 /// `silent=1`: read everything, answer nothing.
 async fn discard<S: StreamSocket>(conn: &mut Conn<S>) -> io::Result<()> {
-    let mut buf = vec![0u8; READ_BUF];
+    let mut buf = vec![0u8; FRAMED_READ_BUF];
     while conn.read(&mut buf).await? > 0 {}
     Ok(())
 }
 
 /// Default mode: echo each read as it arrives.
 async fn echo_raw<S: StreamSocket>(conn: &mut Conn<S>, behaviour: &Behaviour) -> io::Result<()> {
-    let mut buf = vec![0u8; READ_BUF];
+    let mut buf = vec![0u8; MIN_READ_BUF];
     loop {
         let n = conn.read(&mut buf).await?;
         if n == 0 {
             return Ok(());
         }
         reply(conn, &buf[..n], behaviour).await?;
+        if n == buf.len() && buf.len() < MAX_READ_BUF {
+            // A full read means more was waiting: this client sends in bulk.
+            buf.resize(buf.len() * 2, 0);
+        }
     }
 }
 
 /// `mode=line`: echo each complete line in one write; a partial line at EOF is echoed too.
 async fn echo_lines<S: StreamSocket>(conn: &mut Conn<S>, behaviour: &Behaviour) -> io::Result<()> {
-    let mut reader = BufReader::with_capacity(READ_BUF, conn);
+    let mut reader = BufReader::with_capacity(FRAMED_READ_BUF, conn);
     let mut line = Vec::new();
     // Reading one byte past the limit tells an over-long line from one that just fits.
     let limit = behaviour.max_frame.saturating_add(1);
@@ -343,7 +353,7 @@ async fn echo_frames<S: StreamSocket>(
     format: FrameFormat,
     behaviour: &Behaviour,
 ) -> io::Result<()> {
-    let mut reader = BufReader::with_capacity(READ_BUF, conn);
+    let mut reader = BufReader::with_capacity(FRAMED_READ_BUF, conn);
     let header_len = format.header.size();
     let mut frame = Vec::new();
     loop {
