@@ -34,8 +34,12 @@ BEHAVIOURS (URL query, combine with &):
   includes_header=1     the frame length counts the header too
   max_frame=N           largest frame payload (or line) in bytes before the connection is
                         closed (default 16777216)
+  Datagram endpoints take delay_ms, chunk (a reply becomes several datagrams) and silent.
   Unknown keys and combinations that mean nothing (e.g. reset=1&delay_ms=5) are rejected
   at startup with exit code 2.
+
+EXIT STATUS:
+  0 after SIGINT/SIGTERM, 1 if an endpoint cannot be bound, 2 on a usage error.
 
 EXAMPLE:
   rsockets-echo --listen 'tcp://127.0.0.1:0?mode=line&delay_ms=100' --listen udp://127.0.0.1:0

@@ -178,17 +178,16 @@ async fn delay_datagram_does_not_block_other_peers() {
 
 #[tokio::test]
 async fn chunk_replies_in_pieces() {
-    let server = TestServer::start(&["tcp://127.0.0.1:0?chunk=4&chunk_delay_ms=250"]);
+    let server = TestServer::start(&["tcp://127.0.0.1:0?chunk=5&chunk_delay_ms=500"]);
     let mut s = tcp(&server, 0).await;
     let start = Instant::now();
     s.write_all(b"0123456789").await.unwrap();
-    // The first piece arrives alone: the next one is 250 ms behind it.
+    // The first piece arrives alone: the second one is 500 ms behind it.
     let mut first = [0u8; 10];
     let n = timeout(WAIT, s.read(&mut first)).await.unwrap().unwrap();
-    assert!((1..=4).contains(&n), "first read got {n} bytes");
+    assert!((1..=5).contains(&n), "first read got {n} bytes");
     let rest = read_n(&mut s, 10 - n).await;
     assert_eq!([&first[..n], &rest].concat(), b"0123456789");
-    // Three pieces, two pauses.
     assert!(start.elapsed() >= Duration::from_millis(500));
     server.stop().await;
 }
@@ -256,6 +255,17 @@ async fn silent_reads_and_never_replies() {
     assert_quiet(&mut s).await;
     // When the client closes, the server closes too.
     s.shutdown().await.unwrap();
+    assert_eq!(read_to_eof(&mut s).await, b"");
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn silent_with_close_after_closes_without_replying() {
+    let server = TestServer::start(&["tcp://127.0.0.1:0?silent=1&close_after=3"]);
+    let mut s = tcp(&server, 0).await;
+    s.write_all(b"ab").await.unwrap();
+    assert_quiet(&mut s).await;
+    s.write_all(b"cdef").await.unwrap();
     assert_eq!(read_to_eof(&mut s).await, b"");
     server.stop().await;
 }
