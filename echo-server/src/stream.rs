@@ -33,7 +33,8 @@ const MIN_READ_BUF: usize = 4 * 1024;
 /// ...and doubled up to this each time a read fills it, so bulk transfers move in few syscalls.
 const MAX_READ_BUF: usize = 64 * 1024;
 
-/// Buffer of the line and frame readers, which copy into their own line or frame anyway.
+/// Buffer of the line and frame readers (which copy into their own line or frame anyway) and of
+/// silent endpoints.
 const FRAMED_READ_BUF: usize = 8 * 1024;
 
 /// How long a closing connection keeps reading (and discarding) after sending its FIN. Closing a
