@@ -3,6 +3,7 @@
 //! handling. No zval, no Zend: plain Rust in and out, unit-tested with `cargo test`.
 
 pub mod addr;
+pub mod addrinfo;
 pub mod io;
 pub mod ops;
 pub mod select;
