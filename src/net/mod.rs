@@ -4,6 +4,7 @@
 
 pub mod addr;
 pub mod addrinfo;
+pub mod fdinfo;
 pub mod io;
 pub mod ops;
 pub mod select;
