@@ -23,7 +23,10 @@ pub const STALE_FD: c_int = c_int::MAX;
 ///
 /// # Safety
 /// `zv` must be a valid zval.
-pub unsafe fn fetch_stream(zv: *mut zval, name: Option<&'static std::ffi::CStr>) -> *mut php_stream {
+pub unsafe fn fetch_stream(
+    zv: *mut zval,
+    name: Option<&'static std::ffi::CStr>,
+) -> *mut php_stream {
     sys::zend_fetch_resource2_ex(
         zv,
         name.map_or(ptr::null(), |n| n.as_ptr() as *const c_char),
