@@ -3,6 +3,8 @@
 //! handling. No zval, no Zend: plain Rust in and out, unit-tested with `cargo test`.
 
 pub mod addr;
+pub mod addrinfo;
+pub mod fdinfo;
 pub mod io;
 pub mod multicast;
 pub mod ops;
