@@ -8,7 +8,7 @@ use std::net::Ipv6Addr;
 use std::os::fd::RawFd;
 use std::{mem, ptr};
 
-use super::{cvt, cvt_size, errno, Result};
+use super::{cvt, cvt_size, Result};
 
 /// `MAX_USER_BUFF_SIZE`: the largest `buffer_size` recvmsg accepts.
 pub const MAX_USER_BUFF_SIZE: usize = 100 * 1024 * 1024;
@@ -525,47 +525,6 @@ pub fn is_socket(fd: RawFd) -> Result<bool> {
     Ok(st.st_mode & libc::S_IFMT == libc::S_IFSOCK)
 }
 
-/// The family of a socket as `socket_import_file_descriptor()` finds it: `SO_DOMAIN`, else
-/// the family of `getsockname()`.
-pub fn socket_family(fd: RawFd) -> Result<i32> {
-    let mut v: libc::c_int = 0;
-    let mut len = mem::size_of::<libc::c_int>() as libc::socklen_t;
-    // SAFETY: getsockopt writes at most `len` bytes into `v`.
-    let r = unsafe {
-        libc::getsockopt(
-            fd,
-            libc::SOL_SOCKET,
-            libc::SO_DOMAIN,
-            (&mut v as *mut libc::c_int).cast(),
-            &mut len,
-        )
-    };
-    if r == 0 {
-        return Ok(v);
-    }
-    // SAFETY: all-zero storage; getsockname writes at most `len` bytes.
-    let mut ss: libc::sockaddr_storage = unsafe { mem::zeroed() };
-    let mut len = mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
-    cvt(unsafe {
-        libc::getsockname(
-            fd,
-            (&mut ss as *mut libc::sockaddr_storage).cast(),
-            &mut len,
-        )
-    })?;
-    Ok(ss.ss_family as i32)
-}
-
-/// Whether a descriptor is in blocking mode (`fcntl(F_GETFL)` without `O_NONBLOCK`).
-pub fn is_blocking(fd: RawFd) -> Result<bool> {
-    // SAFETY: plain syscall.
-    let fl = unsafe { libc::fcntl(fd, libc::F_GETFL) };
-    if fl == -1 {
-        return Err(super::Error::Os(errno()));
-    }
-    Ok(fl & libc::O_NONBLOCK == 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -682,8 +641,7 @@ mod tests {
             panic!("not SCM_RIGHTS")
         };
         assert!(is_socket(fds[0]).unwrap());
-        assert_eq!(socket_family(fds[0]).unwrap(), libc::AF_UNIX);
-        assert!(is_blocking(fds[0]).unwrap());
+        assert_eq!(super::super::fdinfo::family(fds[0]).unwrap(), libc::AF_UNIX);
         for fd in [a, b, c, d, fds[0]] {
             super::super::close(fd);
         }

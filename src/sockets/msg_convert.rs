@@ -921,15 +921,15 @@ pub fn read_in6_pktinfo(a: Ipv6Addr, ifindex: u32) -> zval {
 /// `socket_import_file_descriptor()` for a received socket: family and blocking mode.
 fn import_fd(s: &mut PhpSocket, fd: i32) {
     s.bsd_socket = fd;
-    match nm::socket_family(fd) {
+    match crate::net::fdinfo::family(fd) {
         Ok(f) => s.type_ = f,
         Err(e) => {
             s.socket_error("Unable to obtain socket family", e.code());
             return;
         }
     }
-    match nm::is_blocking(fd) {
-        Ok(b) => s.blocking = b as i32,
+    match crate::net::ops::is_nonblocking(fd) {
+        Ok(nb) => s.blocking = (!nb) as i32,
         Err(e) => s.socket_error("Unable to obtain blocking state", e.code()),
     }
 }
