@@ -948,7 +948,7 @@ mod tests {
         // SAFETY: installs a no-op handler; the test owns SIGUSR2.
         unsafe {
             let mut sa: libc::sigaction = std::mem::zeroed();
-            sa.sa_sigaction = on_signal as usize;
+            sa.sa_sigaction = on_signal as *const () as usize;
             libc::sigemptyset(&mut sa.sa_mask);
             sa.sa_flags = 0;
             libc::sigaction(libc::SIGUSR2, &sa, std::ptr::null_mut());
