@@ -125,7 +125,6 @@ fn storage(addr: &SockAddr) -> libc::sockaddr_storage {
     }
 }
 
-
 /// `_php_mcast_join_leave()`: `setsockopt(level, MCAST_JOIN_GROUP | MCAST_LEAVE_GROUP,
 /// struct group_req)`.
 pub fn join_leave(

@@ -3,7 +3,6 @@
 //! `IPV6_PKTINFO` part of sendrecvmsg.c). The value is converted in place on the argument slot
 //! with the engine's own `convert_to_*`, as C does, so warnings and results are the engine's.
 
-use std::ffi::CString;
 use std::ptr;
 
 use socket2::SockAddr;
@@ -17,6 +16,7 @@ use crate::zend::sys::{
 use crate::zend::{error, value};
 use crate::zpp;
 
+use super::msg_convert::{read_in6_pktinfo, Ctx};
 use super::{socket_ce, PhpSocket};
 
 const GET_ARGS: &[Arg] = &[
@@ -98,15 +98,6 @@ const MEMINFO_KEYS: [&str; net::options::MEMINFO_VARS] = [
 const GET_ERR: &str = "Unable to retrieve socket option";
 const SET_ERR: &str = "Unable to set socket option";
 
-/// `php_error_docref(NULL, E_WARNING, "%s", msg)` for a message with user bytes in it
-/// (interface names), which need not be UTF-8. Callers cut the bytes at the first NUL, as C's
-/// `%s` does.
-fn warn_bytes(msg: &[u8]) {
-    let m = CString::new(addr::c_str(msg)).unwrap_or_default();
-    // SAFETY: "%s" with one C string argument.
-    unsafe { sys::php_error_docref(ptr::null(), sys::E_WARNING, c"%s".as_ptr(), m.as_ptr()) };
-}
-
 /// `RETURN_BOOL`/`RETURN_LONG`/... into the return slot.
 fn ret(rv: *mut zval, v: zval) {
     // SAFETY: rv is the handler's return slot, IS_NULL on entry.
@@ -159,12 +150,7 @@ fn get_option(sock: &mut PhpSocket, level: zend_long, optname: zend_long) -> Opt
     } else if level == IPPROTO_IPV6 && optname == IPV6_PKTINFO {
         // php_do_getsockopt_ipv6_rfc3542()
         return match opt::get_pktinfo6(fd, lv, on) {
-            Ok(p) => {
-                let arr = value::new_array(0);
-                value::insert(arr, "addr", value::string(addr::ntop6(&p.addr).as_bytes()));
-                value::insert(arr, "ifindex", value::long(p.ifindex as zend_long));
-                Some(value::array(arr))
-            }
+            Ok(p) => Some(read_in6_pktinfo(p.addr, p.ifindex)),
             Err(e) => fail(sock, "unable to get socket option", e),
         };
     }
@@ -402,7 +388,7 @@ fn if_index_from_zval(val: *mut zval) -> Option<u32> {
             let mut m = b"No interface with name \"".to_vec();
             m.extend_from_slice(name);
             m.extend_from_slice(b"\" could be found");
-            warn_bytes(&m);
+            error::warning_bytes(&m);
             None
         }
         i => Some(i),
@@ -585,84 +571,22 @@ fn ipv6_mcast(sock: &mut PhpSocket, level: zend_long, optname: zend_long, val: *
 }
 
 /// `php_do_setsockopt_ipv6_rfc3542()`: IPV6_PKTINFO from `['addr' => ..., 'ifindex' => ...]`
-/// through conversions.c's `in6_pktinfo` converter (its warnings, its key order).
+/// through conversions.c's `in6_pktinfo` converter, the one socket_sendmsg uses (its warnings,
+/// its key order).
 fn ipv6_rfc3542(sock: &mut PhpSocket, lv: i32, on: i32, val: *mut zval) -> Sub {
     if on as zend_long != IPV6_PKTINFO {
         return Sub::NotHandled;
     }
-    let p = match pktinfo_from_zval(sock, val) {
-        Ok(p) => p,
-        Err(msg) => {
-            let mut m = b"error converting user data (path: ".to_vec();
-            m.extend_from_slice(&msg);
-            warn_bytes(&m);
-            return Sub::Done(Some(false));
-        }
+    // from_zval_run_conversions(arg4, php_sock, from_zval_write_in6_pktinfo, ..., "in6_pktinfo")
+    let mut ctx = Ctx::new("in6_pktinfo", "user", sock);
+    // SAFETY: `val` is the (dereferenced) argument zval.
+    let converted = unsafe { ctx.in6_pktinfo(val) };
+    if ctx.dispose() {
+        return Sub::Done(Some(false));
+    }
+    let Some((addr, ifindex)) = converted else {
+        return Sub::Done(Some(false));
     };
-    let res = opt::set_pktinfo6(sock.bsd_socket, lv, on, &p);
+    let res = opt::set_pktinfo6(sock.bsd_socket, lv, on, &opt::Pktinfo6 { addr, ifindex });
     Sub::Done(Some(check(sock, res)))
-}
-
-/// `from_zval_write_in6_pktinfo()`; the error is `"<path>): <message>"`.
-fn pktinfo_from_zval(sock: &mut PhpSocket, val: *mut zval) -> Result<opt::Pktinfo6, Vec<u8>> {
-    let err = |path: &str, msg: &[u8]| {
-        let mut m = path.as_bytes().to_vec();
-        m.extend_from_slice(b"): ");
-        m.extend_from_slice(msg);
-        m
-    };
-    // SAFETY: `val` is valid.
-    if unsafe { value::ztype(val) } != sys::IS_ARRAY {
-        return Err(err("in6_pktinfo", b"expected an array here"));
-    }
-    // SAFETY: IS_ARRAY.
-    let ht = unsafe { (*val).value.arr };
-    let a = find(ht, "addr");
-    if a.is_null() {
-        return Err(err("in6_pktinfo", b"The key 'addr' is required"));
-    }
-    // from_zval_write_sin6_addr()
-    let s = tmp_string(a);
-    let host = bytes_of(&s);
-    let ip = match addr::inet6(host) {
-        Ok((ip, _)) => ip,
-        Err(e) => {
-            super::create::report_lookup(sock, &e);
-            let mut m = b"could not resolve address '".to_vec();
-            m.extend_from_slice(addr::c_str(host));
-            m.extend_from_slice(b"' to get an AF_INET6 address");
-            return Err(err("in6_pktinfo > addr", &m));
-        }
-    };
-    let i = find(ht, "ifindex");
-    if i.is_null() {
-        return Err(err("in6_pktinfo", b"The key 'ifindex' is required"));
-    }
-    // from_zval_write_ifindex()
-    // SAFETY: `i` is an element of the array.
-    let ifindex = if unsafe { value::ztype(i) } == sys::IS_LONG {
-        // SAFETY: IS_LONG.
-        let l = unsafe { (*i).value.lval };
-        if l < 0 || l > u32::MAX as zend_long {
-            let m = format!(
-                "the interface index cannot be negative or larger than {}; given {l}",
-                u32::MAX
-            );
-            return Err(err("in6_pktinfo > ifindex", m.as_bytes()));
-        }
-        l as u32
-    } else {
-        let s = tmp_string(i);
-        let name = addr::c_str(bytes_of(&s));
-        match addr::if_index(name) {
-            0 => {
-                let mut m = b"no interface with name \"".to_vec();
-                m.extend_from_slice(name);
-                m.extend_from_slice(b"\" could be found");
-                return Err(err("in6_pktinfo > ifindex", &m));
-            }
-            n => n,
-        }
-    };
-    Ok(opt::Pktinfo6 { addr: ip, ifindex })
 }
