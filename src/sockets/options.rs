@@ -298,13 +298,27 @@ fn check(sock: &mut PhpSocket, res: net::Result<()>) -> bool {
     }
 }
 
-/// The `default_case:` path: `convert_to_long(arg4)`, then `setsockopt(int)`.
-fn set_int(sock: &mut PhpSocket, lv: i32, on: i32, val: *mut zval) -> Option<bool> {
+/// `convert_to_long(arg4)`: converts the argument slot in place, as C does, and returns it.
+fn long_in_place(val: *mut zval) -> zend_long {
     // SAFETY: `val` is the argument slot; convert_to_long leaves an IS_LONG there.
-    let v = unsafe {
+    unsafe {
         sys::convert_to_long(val);
         (*val).value.lval
-    };
+    }
+}
+
+/// `convert_to_boolean(arg4)` in place, then `Z_TYPE_P(arg4) == IS_TRUE`.
+fn bool_in_place(val: *mut zval) -> bool {
+    // SAFETY: `val` is the argument slot; convert_to_boolean leaves IS_TRUE or IS_FALSE there.
+    unsafe {
+        sys::convert_to_boolean(val);
+        value::ztype(val) == sys::IS_TRUE
+    }
+}
+
+/// The `default_case:` path: `convert_to_long(arg4)`, then `setsockopt(int)`.
+fn set_int(sock: &mut PhpSocket, lv: i32, on: i32, val: *mut zval) -> Option<bool> {
+    let v = long_in_place(val);
     let res = opt::set_int(sock.bsd_socket, lv, on, v as i32);
     Some(check(sock, res))
 }
@@ -507,19 +521,11 @@ fn ip_mcast(sock: &mut PhpSocket, level: zend_long, optname: zend_long, val: *mu
             opt::set_multicast_if_v4(fd, &a)
         }
         IP_MULTICAST_LOOP => {
-            // SAFETY: `val` is the argument slot.
-            let b = unsafe {
-                sys::convert_to_boolean(val);
-                value::ztype(val) == sys::IS_TRUE
-            };
+            let b = bool_in_place(val);
             opt::set_byte(fd, lv, on, b as u8)
         }
         IP_MULTICAST_TTL => {
-            // SAFETY: `val` is the argument slot.
-            let l = unsafe {
-                sys::convert_to_long(val);
-                (*val).value.lval
-            };
+            let l = long_in_place(val);
             if !(0..=255).contains(&l) {
                 error::argument_value_error(4, "must be between 0 and 255");
                 return Sub::Done(None);
@@ -546,19 +552,11 @@ fn ipv6_mcast(sock: &mut PhpSocket, level: zend_long, optname: zend_long, val: *
             opt::set_uint(fd, lv, on, index)
         }
         IPV6_MULTICAST_LOOP => {
-            // SAFETY: `val` is the argument slot.
-            let b = unsafe {
-                sys::convert_to_boolean(val);
-                value::ztype(val) == sys::IS_TRUE
-            };
+            let b = bool_in_place(val);
             opt::set_int(fd, lv, on, b as i32)
         }
         IPV6_MULTICAST_HOPS => {
-            // SAFETY: `val` is the argument slot.
-            let l = unsafe {
-                sys::convert_to_long(val);
-                (*val).value.lval
-            };
+            let l = long_in_place(val);
             if !(-1..=255).contains(&l) {
                 error::argument_value_error(4, "must be between -1 and 255");
                 return Sub::Done(None);
