@@ -13,6 +13,7 @@ use crate::zend::arginfo::{Arg, Func, Ret};
 use crate::zend::sys::{
     self, zend_array, zend_long, zval, MAY_BE_ARRAY, MAY_BE_FALSE, MAY_BE_LONG,
 };
+use crate::zend::value::TmpStr;
 use crate::zend::{error, value};
 use crate::zpp;
 
@@ -369,19 +370,6 @@ fn find(ht: *mut zend_array, key: &str) -> *mut zval {
     unsafe { sys::zend_hash_str_find(ht, key.as_ptr().cast(), key.len()) }
 }
 
-/// `zval_get_tmp_string()`: the string form of a value (with the engine's conversion
-/// warnings or Error), held in a zval that releases it when dropped.
-fn tmp_string(val: *mut zval) -> zval {
-    // SAFETY: `val` is valid; the result is a new reference we own.
-    value::zstr(unsafe { sys::zval_get_string_func(val) })
-}
-
-/// The bytes of a string zval made by [`tmp_string`].
-fn bytes_of(s: &zval) -> &[u8] {
-    // SAFETY: `s` holds a string.
-    unsafe { value::zstr_bytes(s.value.str_) }
-}
-
 /// `php_get_if_index_from_zval()`: an integer index (0..=UINT_MAX, else a ValueError), or an
 /// interface name looked up with `if_nametoindex()` (a warning when unknown).
 fn if_index_from_zval(val: *mut zval) -> Option<u32> {
@@ -395,8 +383,9 @@ fn if_index_from_zval(val: *mut zval) -> Option<u32> {
         }
         return Some(l as u32);
     }
-    let s = tmp_string(val);
-    let name = addr::c_str(bytes_of(&s));
+    // SAFETY: `val` is valid.
+    let s = unsafe { TmpStr::new(val) };
+    let name = addr::c_str(s.bytes());
     match addr::if_index(name) {
         0 => {
             let mut m = b"No interface with name \"".to_vec();
@@ -426,8 +415,9 @@ fn address_from_array(sock: &mut PhpSocket, ht: *mut zend_array, key: &str) -> O
         error::value_error(&format!("No key \"{key}\" passed in optval"));
         return None;
     }
-    let s = tmp_string(v);
-    let host = bytes_of(&s);
+    // SAFETY: `v` is an element of the array.
+    let s = unsafe { TmpStr::new(v) };
+    let host = s.bytes();
     let res = match sock.type_ {
         libc::AF_INET => addr::inet4(host).map(|ip| addr::sockaddr_v4(ip, 0)),
         libc::AF_INET6 => addr::inet6(host).map(|(ip, scope)| addr::sockaddr_v6(ip, 0, scope)),
