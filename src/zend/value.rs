@@ -4,6 +4,11 @@
 //! ext-php-rs gives `zval` a `Drop` that releases the value. A zval handed to the engine
 //! (return slot, array, reference) changes owner, so every such move here goes through
 //! [`give`], which writes it and forgets the Rust copy.
+//!
+//! The `*mut zend_string` / `*mut zend_array` arguments taken by the safe functions here come
+//! from this module's allocators (`zstr_alloc`, `new_array`) or from the engine; like the C
+//! macros they stand for, these functions trust them.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 use std::os::raw::c_char;
 use std::ptr;
@@ -232,6 +237,59 @@ pub unsafe fn assign_ref(zv: *mut zval, v: zval) {
     }
     sys::zval_ptr_dtor(target);
     give(target, std::mem::ManuallyDrop::into_inner(v));
+}
+
+/// `zend_string_release()` for a request-allocated string (interned ones are left alone).
+///
+/// # Safety
+/// `s` must be a valid string the caller holds a reference to.
+pub unsafe fn zstr_release(s: *mut zend_string) {
+    if (*s).gc.u.type_info & sys::GC_IMMUTABLE == 0 {
+        (*s).gc.refcount -= 1;
+        if (*s).gc.refcount == 0 {
+            sys::_efree(s.cast());
+        }
+    }
+}
+
+/// `zval_get_tmp_string()`: the string itself, or a converted copy (with the engine's
+/// conversion warnings or Error) released on drop.
+pub struct TmpStr {
+    s: *mut zend_string,
+    owned: bool,
+}
+
+impl TmpStr {
+    /// # Safety
+    /// `zv` must be valid and, when it is a string, outlive the `TmpStr`.
+    pub unsafe fn new(zv: *mut zval) -> TmpStr {
+        if ztype(zv) == sys::IS_STRING {
+            TmpStr {
+                s: (*zv).value.str_,
+                owned: false,
+            }
+        } else {
+            TmpStr {
+                s: sys::zval_get_string_func(zv),
+                owned: true,
+            }
+        }
+    }
+
+    /// The string's bytes.
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: a live string for as long as `self`.
+        unsafe { zstr_bytes(self.s) }
+    }
+}
+
+impl Drop for TmpStr {
+    fn drop(&mut self) {
+        if self.owned {
+            // SAFETY: we hold the one reference zval_get_string_func gave us.
+            unsafe { zstr_release(self.s) }
+        }
+    }
 }
 
 /// `ZVAL_COPY`: a copy of `*zv` holding one more reference to its value.
