@@ -21,7 +21,7 @@ if (!@socket_set_option($r, IPPROTO_IP, MCAST_JOIN_GROUP, ['group' => $g, 'inter
 }
 socket_set_nonblock($r);
 usleep(100000);
-if (@socket_recvfrom($r, $b, 10, 0, $f) !== 1) die('skip lo has no MULTICAST flag and does not carry multicast');
+if (@socket_recvfrom($r, $b, 10, 0, $f, $fp) !== 1) die('skip lo has no MULTICAST flag and does not carry multicast');
 ?>
 --FILE--
 <?php

@@ -45,9 +45,12 @@ var_dump($consts === $ext->getConstants());
 
 // Classes.
 preg_match_all('/^final class (\w+)$/m', $stub, $k);
-$classes = array_keys($ext->getClasses());
+// RSockets\* classes are stated in php/rsockets.stub.php.
+$classes = array_values(array_filter(array_keys($ext->getClasses()), fn($c) => !str_starts_with($c, 'RSockets\\')));
 sort($classes);
-var_dump($k[1] === $classes);
+$stated = $k[1];
+sort($stated);
+var_dump($stated === $classes);
 ?>
 --EXPECT--
 int(36)
