@@ -49,6 +49,9 @@ pub fn warn_errno(msg: &str, errno: i32) {
 macro_rules! php_function {
     ($(#[$m:meta])* $name:ident($ex:ident, $rv:ident) $body:block) => {
         $(#[$m])*
+        ///
+        /// # Safety
+        /// Called by the engine only, with a valid frame and return slot.
         pub unsafe extern "C" fn $name(
             execute_data: *mut $crate::zend::sys::zend_execute_data,
             return_value: *mut $crate::zend::sys::zval,

@@ -32,16 +32,19 @@ impl Ex {
 /// failure the engine has thrown and the handler must return at once (`RETURN_THROWS()`).
 #[macro_export]
 macro_rules! zpp {
-    ($ex:expr, $spec:literal $(, $arg:expr)* $(,)?) => {
+    ($ex:expr, $spec:literal $(, $arg:expr)* $(,)?) => {{
+        // The arguments are plain `&mut` out-pointers evaluated before the call.
+        #[allow(clippy::macro_metavars_in_unsafe)]
         // SAFETY: the pointers match the spec letters (see zend_API.c's zend_parse_arg_impl).
-        unsafe {
+        let ok = unsafe {
             $crate::zend::sys::zend_parse_parameters(
                 $ex.num_args(),
                 concat!($spec, "\0").as_ptr().cast(),
                 $($arg),*
             ) == $crate::zend::sys::SUCCESS
-        }
-    };
+        };
+        ok
+    }};
 }
 
 #[cfg(test)]

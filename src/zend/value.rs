@@ -4,6 +4,11 @@
 //! ext-php-rs gives `zval` a `Drop` that releases the value. A zval handed to the engine
 //! (return slot, array, reference) changes owner, so every such move here goes through
 //! [`give`], which writes it and forgets the Rust copy.
+//!
+//! The `*mut zend_string` / `*mut zend_array` arguments taken by the safe functions here come
+//! from this module's allocators (`zstr_alloc`, `new_array`) or from the engine; like the C
+//! macros they stand for, these functions trust them.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 use std::os::raw::c_char;
 use std::ptr;
