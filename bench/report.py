@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Report of a bench/run.sh run (stdlib only).
 
-Usage: report.py RAW.jsonl MACHINE.tsv OUT_DIR
+Usage: report.py RAW.jsonl MACHINE.tsv OUT_DIR [INSTRUCTIONS.jsonl]
 
 RAW.jsonl has one line per timed process:
   {"round":R,"workload":W,"impl":"base"|"rsockets"|"floor","count":N,"result":{...}}
 where result is the workload's own line: {"seconds":S,"rss_kb":K,...}, {"missing":"fn"} or
-{"error":"..."}. Prints the table and writes OUT_DIR/latest.md and OUT_DIR/latest.svg.
+{"error":"..."}. INSTRUCTIONS.jsonl, if given, has {"workload":W,"impl":I,"per_op":N}: user-space
+instructions per operation measured with callgrind. Prints the tables and writes
+OUT_DIR/latest.md and OUT_DIR/latest.svg, and puts the figures into bench/README.md between its
+<!-- figures --> markers.
 
 Ratios are the median of the pairwise ratios (rsockets over the baseline of the same round),
 which cancels the drift of a shared machine better than a ratio of medians. Lower is faster.
@@ -66,6 +69,7 @@ class Workload:
         self.count = 0
         self.runs = {"base": {}, "rsockets": {}, "floor": {}}  # impl -> round -> result
         self.notes = {}  # impl -> "n/a (missing x)" / "error: ..."
+        self.instr = {}  # impl -> user-space instructions per operation
 
     def add(self, row):
         res = row["result"]
@@ -140,6 +144,20 @@ def table(ws):
     return head, rows
 
 
+def instr_rows(ws):
+    out = []
+    for w in ws:
+        b, r = w.instr.get("base"), w.instr.get("rsockets")
+        if b is None and r is None:
+            continue
+        out.append([w.title + ("" if w.base_label == "C" else f" [baseline: {w.base_label}]"),
+                    "—" if b is None else f"{b:,}", "—" if r is None else f"{r:,}",
+                    "—" if not b or r is None else f"{r / b:.3f}",
+                    "—" if b is None or r is None else f"{r - b:+,}"])
+    return ["workload", "baseline instr/op", "rsockets instr/op", "rsockets/baseline",
+            "difference"], out
+
+
 def memory_rows(ws):
     out = []
     for w in ws:
@@ -206,19 +224,42 @@ def svg(ws, info):
     return "\n".join(p) + "\n"
 
 
+def update_readme(path, figures):
+    """Replaces what lies between <!-- figures --> and <!-- /figures --> in bench/README.md."""
+    start, end = "<!-- figures -->", "<!-- /figures -->"
+    try:
+        with open(path) as f:
+            text = f.read()
+    except OSError:
+        return
+    a, b = text.find(start), text.find(end)
+    if a < 0 or b < a:
+        return
+    with open(path, "w") as f:
+        f.write(text[: a + len(start)] + "\n" + figures.strip() + "\n" + text[b:])
+
+
 def main():
-    if len(sys.argv) != 4:
-        sys.exit("usage: report.py RAW.jsonl MACHINE.tsv OUT_DIR")
-    raw, mach, out = sys.argv[1:]
+    if len(sys.argv) not in (4, 5):
+        sys.exit("usage: report.py RAW.jsonl MACHINE.tsv OUT_DIR [INSTRUCTIONS.jsonl]")
+    raw, mach, out = sys.argv[1:4]
     info = machine(mach)
     ws = {}
     for row in load(raw):
         ws.setdefault(row["workload"], Workload(row["workload"])).add(row)
+    if len(sys.argv) == 5:
+        try:
+            for row in load(sys.argv[4]):
+                if row["workload"] in ws:
+                    ws[row["workload"]].instr[row["impl"]] = row["per_op"]
+        except OSError:
+            pass
     order = [n for n in WORKLOADS if n in ws] + [n for n in ws if n not in WORKLOADS]
     ws = [ws[n] for n in order]
 
     head, rows = table(ws)
     mhead, mrows = memory_rows(ws)
+    ihead, irows = instr_rows(ws)
     desc = (f"{info.get('cpu', '?')}, nproc {info.get('nproc', '?')}, {info.get('kernel', '?')}, "
             f"PHP {info.get('php', '?')}; pinned: {info.get('pinned', '?')}; "
             f"{info.get('rounds', '?')} rounds after a warm-up"
@@ -226,6 +267,9 @@ def main():
 
     print()
     print(text_table(head, rows))
+    if irows:
+        print()
+        print(text_table(ihead, irows))
     if mrows:
         print()
         print(text_table(mhead, mrows))
@@ -246,11 +290,17 @@ def main():
         "![rsockets / baseline](latest.svg)",
         "",
     ]
+    if irows:
+        md += ["User-space instructions per operation (callgrind; (Ir(3N) - Ir(N)) / 2N, so PHP's "
+               "start-up cancels out; kernel time is not counted). Unlike the timings, these are "
+               "exact, so they show what each extension adds to an operation even on a busy "
+               "machine.", "", md_table(ihead, irows), ""]
     if mrows:
         md += ["Memory: socket_create + socket_close cycles; RSS after a warm-up of 10,000 "
                "cycles and at the end.", "", md_table(mhead, mrows), ""]
     with open(f"{out}/latest.md", "w") as f:
         f.write("\n".join(md))
+    update_readme(f"{out}/../README.md", "\n".join(md[2:]).replace("](latest.svg)", "](results/latest.svg)"))
     with open(f"{out}/latest.svg", "w") as f:
         f.write(svg(ws, info))
     print(f"wrote {out}/latest.md, {out}/latest.svg")

@@ -15,6 +15,9 @@
 #   BENCH_SERVER_CPU=N    pin the echo server elsewhere (default: BENCH_CPU)
 #   BENCH_PIN=0           do not pin (loopback round trips get 3-5x slower and noisier)
 #   BENCH_NO_BUILD=1      skip `cargo build --release --workspace`
+#   BENCH_CALLGRIND=0     skip the instruction counts (valgrind --tool=callgrind; on by default
+#                         when valgrind is installed): user-space instructions per operation,
+#                         C vs rsockets, exact where wall-clock times on a busy machine are not
 #   RSOCKETS_SO=path      the extension to measure (default target/release/librsockets.so)
 #   RSOCKETS_ECHO=path    the echo server (default target/release/rsockets-echo)
 #   PHP=php               the PHP binary (its sockets extension is the C baseline)
@@ -151,6 +154,54 @@ for round in $(seq 0 "$ROUNDS"); do
     done
 done
 
+# Instruction counts: each workload under callgrind at N and 3N operations, for both extensions;
+# (Ir(3N) - Ir(N)) / 2N is the user-space cost of one operation, with PHP's start-up and the
+# workload's set-up cancelled out. Syscalls' kernel time is not counted: this isolates what an
+# extension adds, which the timings above cannot do to better than a few percent on a shared
+# machine.
+INSTR="$BENCH/results/instructions.jsonl"
+: >"$INSTR"
+# callgrind_ir CMD...: the program's total instruction count.
+callgrind_ir() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+        sed -n 's/.*I[[:space:]]*refs:[[:space:]]*//p' | tr -d ,
+}
+if [[ "${BENCH_CALLGRIND:-1}" == 1 ]] && command -v valgrind >/dev/null; then
+    echo "== instruction counts (callgrind)" >&2
+    for spec in "${WORKLOADS[@]}"; do
+        read -r name net count base_script ours_script base_label <<<"$spec"
+        if [[ -n "${BENCH_ONLY:-}" && " $BENCH_ONLY " != *" $name "* ]]; then
+            continue
+        fi
+        n=$((count / 50))
+        case $net in
+            tcp) addr=$TCP ;;
+            udp) addr=$UDP ;;
+            *) addr=none:0 ;;
+        esac
+        for impl in base rsockets; do
+            if [[ "$impl" == base && "$base_label" == C ]]; then
+                cmd=("${PHP_C[@]}" "$BENCH/workloads/$base_script.php" "$addr")
+            elif [[ "$impl" == base ]]; then
+                cmd=("${PHP_RS[@]}" "$BENCH/workloads/$base_script.php" "$addr")
+            else
+                cmd=("${PHP_RS[@]}" "$BENCH/workloads/$ours_script.php" "$addr")
+            fi
+            probe=$("${cmd[@]}" 1 2>/dev/null | tail -1) || true
+            if [[ "$probe" != *seconds* ]]; then
+                continue
+            fi
+            i1=$(callgrind_ir "${cmd[@]}" "$n")
+            i3=$(callgrind_ir "${cmd[@]}" $((3 * n)))
+            if [[ -n "$i1" && -n "$i3" ]]; then
+                per_op=$(((i3 - i1) / (2 * n)))
+                printf '{"workload":"%s","impl":"%s","n":%d,"per_op":%d}\n' "$name" "$impl" "$n" "$per_op" >>"$INSTR"
+                printf '  %-18s %-9s %d instructions/op\n' "$name" "$impl" "$per_op" >&2
+            fi
+        done
+    done
+fi
+
 # The machine, for the report.
 {
     printf 'nproc\t%s\n' "$(nproc)"
@@ -163,4 +214,4 @@ done
     printf 'date\t%s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
 } >"$BENCH/results/machine.tsv"
 
-python3 "$BENCH/report.py" "$RAW" "$BENCH/results/machine.tsv" "$BENCH/results"
+python3 "$BENCH/report.py" "$RAW" "$BENCH/results/machine.tsv" "$BENCH/results" "$INSTR"
