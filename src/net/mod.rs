@@ -4,7 +4,9 @@
 
 pub mod addr;
 pub mod io;
+pub mod multicast;
 pub mod ops;
+pub mod options;
 pub mod select;
 
 use std::os::fd::{BorrowedFd, RawFd};
@@ -63,7 +65,7 @@ pub fn strerror(code: i32) -> String {
     // SAFETY: both return pointers to static (or thread-local) NUL-terminated text.
     let p = unsafe {
         if code < -10000 {
-            hstrerror(-code - 10000)
+            hstrerror(code.wrapping_neg().wrapping_sub(10000))
         } else {
             libc::strerror(code)
         }
@@ -136,6 +138,7 @@ mod tests {
     fn strerror_matches_libc_and_hstrerror() {
         assert_eq!(strerror(libc::ECONNREFUSED), "Connection refused");
         assert_eq!(strerror(-10001), "Unknown host");
+        assert_eq!(strerror(i32::MIN), "Unknown resolver error");
         assert!(is_transient(libc::EAGAIN));
         assert!(!is_transient(libc::ECONNRESET));
     }

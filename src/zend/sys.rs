@@ -173,3 +173,10 @@ extern "C" {
     >;
     pub fn zend_is_true(op: *mut zval) -> bool;
 }
+
+// Conversions in place (zend_operators.h), used on by-value argument slots as C does.
+extern "C" {
+    pub fn convert_to_long(op: *mut zval);
+    pub fn convert_to_boolean(op: *mut zval);
+    pub fn convert_to_array(op: *mut zval);
+}
