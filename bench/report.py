@@ -8,8 +8,8 @@ RAW.jsonl has one line per timed process:
 where result is the workload's own line: {"seconds":S,"rss_kb":K,...}, {"missing":"fn"} or
 {"error":"..."}. INSTRUCTIONS.jsonl, if given, has {"workload":W,"impl":I,"per_op":N}: user-space
 instructions per operation measured with callgrind. Prints the tables and writes
-OUT_DIR/latest.md and OUT_DIR/latest.svg, and puts the figures into bench/README.md between its
-<!-- figures --> markers.
+OUT_DIR/latest.md and OUT_DIR/latest.svg, and puts the figures into bench/README.md (between
+<!-- figures --> markers) and the main table into the top README (<!-- bench-figures -->).
 
 Ratios are the median of the pairwise ratios (rsockets over the baseline of the same round),
 which cancels the drift of a shared machine better than a ratio of medians. Lower is faster.
@@ -224,9 +224,9 @@ def svg(ws, info):
     return "\n".join(p) + "\n"
 
 
-def update_readme(path, figures):
-    """Replaces what lies between <!-- figures --> and <!-- /figures --> in bench/README.md."""
-    start, end = "<!-- figures -->", "<!-- /figures -->"
+def update_readme(path, figures, marker="figures"):
+    """Replaces what lies between <!-- MARKER --> and <!-- /MARKER --> in a README."""
+    start, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
     try:
         with open(path) as f:
             text = f.read()
@@ -301,6 +301,9 @@ def main():
     with open(f"{out}/latest.md", "w") as f:
         f.write("\n".join(md))
     update_readme(f"{out}/../README.md", "\n".join(md[2:]).replace("](latest.svg)", "](results/latest.svg)"))
+    summary = [f"Measured on {desc}.", "", md_table(head, rows), "",
+               "![rsockets / baseline](bench/results/latest.svg)"]
+    update_readme(f"{out}/../../README.md", "\n".join(summary), "bench-figures")
     with open(f"{out}/latest.svg", "w") as f:
         f.write(svg(ws, info))
     print(f"wrote {out}/latest.md, {out}/latest.svg")

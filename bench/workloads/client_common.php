@@ -18,8 +18,8 @@ function client_new(string $host, int $port, bool $persistent): object
 {
     $class = CLIENT_CLASS;
     return new $class("tcp://$host:$port", [
-        'framing' => 'length',
-        'header' => 'N',
+        'framing' => ['length' => 'N'],
         'persistent' => $persistent,
+        'timeout' => 5,
     ]);
 }
