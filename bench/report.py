@@ -90,9 +90,16 @@ class Workload:
     def rss(self, impl):
         return median([r["rss_kb"] for r in self.runs[impl].values()])
 
-    def ratio(self, num, den):
+    def ratios(self, num, den):
         a, b = self.runs[num], self.runs[den]
-        return median([a[r]["seconds"] / b[r]["seconds"] for r in a if r in b and b[r]["seconds"] > 0])
+        return [a[r]["seconds"] / b[r]["seconds"] for r in a if r in b and b[r]["seconds"] > 0]
+
+    def ratio(self, num, den):
+        return median(self.ratios(num, den))
+
+    def spread(self, num, den):
+        rs = self.ratios(num, den)
+        return "—" if not rs else f"{min(rs):.2f}–{max(rs):.2f}"
 
     def cell(self, impl, fmt):
         v = self.secs(impl)
@@ -122,7 +129,7 @@ def verdict(w):
 
 def table(ws):
     head = ["workload", "count", "baseline (s)", "rsockets (s)", "floor (s)", "rsockets µs/op",
-            "rsockets/baseline", "target", "", "rsockets/floor", "peak RSS baseline (MB)",
+            "rsockets/baseline", "per-round range", "target", "", "rsockets/floor", "peak RSS baseline (MB)",
             "peak RSS rsockets (MB)"]
     rows = []
     for w in ws:
@@ -135,6 +142,7 @@ def table(ws):
             w.cell("floor", fmt_s),
             "—" if rs is None or not w.count else f"{rs / w.count * 1e6:.2f}",
             fmt_ratio(w.ratio("rsockets", "base")),
+            w.spread("rsockets", "base"),
             "—" if w.target is None else f"≤ {w.target:.2f}",
             verdict(w),
             fmt_ratio(w.ratio("rsockets", "floor")),
@@ -190,12 +198,14 @@ def md_table(head, rows):
 
 def svg(ws, info):
     """Horizontal bars of rsockets/baseline per workload, with the 1.00 and 0.85 target lines."""
-    bars = [(w.title, w.ratio("rsockets", "base"), w.target, w.base_label) for w in ws]
+    bars = [(w.title, w.ratio("rsockets", "base"), w.target, w.base_label, w.ratios("rsockets", "base"),
+             w.instr.get("rsockets") / w.instr["base"] if w.instr.get("base") and w.instr.get("rsockets") else None)
+            for w in ws]
     bars = [b for b in bars if b[1] is not None]
-    label_w, bar_w, row_h, top = 330, 420, 26, 50
-    height = top + row_h * max(len(bars), 1) + 50
+    label_w, bar_w, row_h, top = 330, 420, 28, 50
+    height = top + row_h * max(len(bars), 1) + 64
     width = label_w + bar_w + 70
-    scale_max = max([1.2] + [r * 1.1 for _, r, _, _ in bars])
+    scale_max = max([1.2] + [max(rs) * 1.05 for *_, rs, _ in bars])
     x = lambda v: label_w + v / scale_max * bar_w
     p = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
          f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
@@ -205,21 +215,32 @@ def svg(ws, info):
          f'<text x="10" y="38" fill="#555">{escape(info.get("cpu", "?"))}, '
          f'{escape(info.get("nproc", "?"))} CPUs, {escape(info.get("kernel", "?"))}, '
          f'PHP {escape(info.get("php", "?"))}</text>']
-    for i, (title, r, target, base) in enumerate(bars):
+    for i, (title, r, target, base, rs, instr) in enumerate(bars):
         y = top + i * row_h
         colour = "#888" if target is None else ("#2e7d32" if r <= target else "#c62828")
         label = title if base == "C" else f"{title} [{base}]"
-        p.append(f'<text x="{label_w - 8}" y="{y + 16}" text-anchor="end">{escape(label)}</text>')
-        p.append(f'<rect x="{label_w}" y="{y + 4}" width="{x(r) - label_w:.1f}" height="{row_h - 8}" '
+        p.append(f'<text x="{label_w - 8}" y="{y + 14}" text-anchor="end">{escape(label)}</text>')
+        p.append(f'<rect x="{label_w}" y="{y + 3}" width="{x(r) - label_w:.1f}" height="{row_h - 12}" '
                  f'fill="{colour}"/>')
-        p.append(f'<text x="{x(r) + 4:.1f}" y="{y + 16}">{r:.2f}</text>')
+        # The per-round range as a whisker.
+        ym = y + 3 + (row_h - 12) / 2
+        p.append(f'<line x1="{x(min(rs)):.1f}" y1="{ym:.1f}" x2="{x(max(rs)):.1f}" y2="{ym:.1f}" '
+                 f'stroke="#222" stroke-width="1"/>')
+        if instr is not None:
+            p.append(f'<rect x="{label_w}" y="{y + row_h - 8}" width="{x(instr) - label_w:.1f}" '
+                     f'height="4" fill="#1565c0"/>')
+        p.append(f'<text x="{x(max(r, max(rs))) + 4:.1f}" y="{y + 14}">{r:.2f}'
+                 + (f' <tspan fill="#1565c0">({instr:.3f})</tspan>' if instr is not None else "")
+                 + '</text>')
     y0, y1 = top - 4, top + row_h * len(bars) + 4
     for v, dash, name in ((1.00, "", "1.00"), (0.85, "4,3", "0.85 (bulk)")):
         p.append(f'<line x1="{x(v):.1f}" y1="{y0}" x2="{x(v):.1f}" y2="{y1}" stroke="black" '
                  f'stroke-width="1"{f" stroke-dasharray={chr(34)}{dash}{chr(34)}" if dash else ""}/>')
         p.append(f'<text x="{x(v):.1f}" y="{y1 + 14}" text-anchor="middle">{name}</text>')
-    p.append(f'<text x="10" y="{height - 8}" fill="#555">green: meets its target; red: slower than '
-             f'its target; grey: no target. {escape(info.get("date", ""))}</text>')
+    p.append(f'<text x="10" y="{height - 22}" fill="#555">Bars: time ratio (green: meets its target; '
+             f'red: above it; grey: no target); whisker: range over the rounds.</text>')
+    p.append(f'<text x="10" y="{height - 8}" fill="#1565c0">Thin blue bar and (figure): user-space '
+             f'instructions per operation, rsockets/baseline (callgrind). {escape(info.get("date", ""))}</text>')
     p.append("</svg>")
     return "\n".join(p) + "\n"
 
