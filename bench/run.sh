@@ -76,7 +76,7 @@ done
 TCP=$(sed -n 's|^listening tcp://||p' "$WORK/echo.out" | head -1)
 UDP=$(sed -n 's|^listening udp://||p' "$WORK/echo.out" | head -1)
 if [[ -z "$TCP" || -z "$UDP" ]]; then
-    echo "bench: the echo server ($ECHO) printed no listening lines:" >&2
+    echo "bench: the echo server ($ECHO) printed no listening lines (set RSOCKETS_ECHO to another build?):" >&2
     cat "$WORK/echo.out" "$WORK/echo.err" >&2
     exit 1
 fi
