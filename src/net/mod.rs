@@ -3,7 +3,10 @@
 //! handling. No zval, no Zend: plain Rust in and out, unit-tested with `cargo test`.
 
 pub mod addr;
+pub mod addrinfo;
+pub mod fdinfo;
 pub mod io;
+pub mod msg;
 pub mod multicast;
 pub mod ops;
 pub mod options;

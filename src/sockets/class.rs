@@ -55,18 +55,23 @@ impl PhpSocket {
     }
 
     /// `ENSURE_SOCKET_VALID()` for argument `arg`: false (with an Error thrown) when closed.
+    /// A Socket whose stream was closed elsewhere keeps failing with EBADF as in C, but on a
+    /// descriptor number that cannot have been reused (`streams_hook::forget_closed_stream`).
     #[inline]
-    pub fn ensure_valid_arg(&self, arg: u32) -> bool {
+    pub fn ensure_valid_arg(&mut self, arg: u32) -> bool {
         if self.bsd_socket < 0 {
             error::argument_error(arg, "has already been closed");
             return false;
+        }
+        if self.has_stream() {
+            super::streams_hook::forget_closed_stream(self);
         }
         true
     }
 
     /// `ENSURE_SOCKET_VALID()` for argument #1.
     #[inline]
-    pub fn ensure_valid(&self) -> bool {
+    pub fn ensure_valid(&mut self) -> bool {
         self.ensure_valid_arg(1)
     }
 

@@ -12,6 +12,7 @@ pub mod create;
 pub mod errors;
 pub mod io;
 pub mod msg;
+pub mod msg_convert;
 pub mod options;
 pub mod select;
 pub mod streams;

@@ -132,3 +132,12 @@ fn report_panic(p: Box<dyn std::any::Any + Send>) {
         throw_error(&format!("rsockets internal error: {what}"));
     }
 }
+
+/// `php_error_docref(NULL, E_WARNING, "%s", msg)` for a message of arbitrary bytes (not
+/// necessarily UTF-8); as with C's `%s`, it ends at the first NUL.
+pub fn warning_bytes(msg: &[u8]) {
+    let end = msg.iter().position(|&b| b == 0).unwrap_or(msg.len());
+    let m = CString::new(&msg[..end]).unwrap_or_default();
+    // SAFETY: "%s" with one C string argument.
+    unsafe { sys::php_error_docref(std::ptr::null(), sys::E_WARNING, c"%s".as_ptr(), m.as_ptr()) };
+}

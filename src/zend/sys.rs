@@ -180,3 +180,115 @@ extern "C" {
     pub fn convert_to_boolean(op: *mut zval);
     pub fn convert_to_array(op: *mut zval);
 }
+
+// ---- PHP streams (main/php_streams.h, main/streams/*.h, main/php_network.h), release-build
+// signatures: the `STREAMS_DC` debug arguments exist only in ZEND_DEBUG builds. ----
+
+pub use ext_php_rs::ffi::{php_stream, zend_resource};
+
+/// `IS_RESOURCE_EX`: a refcounted resource zval (`ZVAL_RES`).
+pub const IS_RESOURCE_EX: u32 = 9 | (1 << 8);
+
+/// `PHP_STREAM_OPTION_BLOCKING`.
+pub const PHP_STREAM_OPTION_BLOCKING: c_int = 1;
+/// `PHP_STREAM_OPTION_READ_BUFFER`.
+pub const PHP_STREAM_OPTION_READ_BUFFER: c_int = 2;
+/// `PHP_STREAM_BUFFER_NONE`.
+pub const PHP_STREAM_BUFFER_NONE: c_int = 0;
+/// `PHP_STREAM_AS_SOCKETD`.
+pub const PHP_STREAM_AS_SOCKETD: c_int = 2;
+/// `PHP_STREAM_FREE_CLOSE` (`CALL_DTOR | RELEASE_STREAM`).
+pub const PHP_STREAM_FREE_CLOSE: c_int = 1 | 2;
+/// `PHP_STREAM_FREE_CLOSE_PERSISTENT` (`FREE_CLOSE | PERSISTENT`).
+pub const PHP_STREAM_FREE_CLOSE_PERSISTENT: c_int = PHP_STREAM_FREE_CLOSE | 16;
+/// `PHP_STREAM_FREE_KEEP_RSRC`.
+pub const PHP_STREAM_FREE_KEEP_RSRC: c_int = 64;
+
+/// `php_netstream_data_t` (php_network.h): the `abstract` of every socket stream.
+#[repr(C)]
+pub struct php_netstream_data_t {
+    pub socket: c_int,
+    pub is_blocked: c_char,
+    pub timeout: libc::timeval,
+    pub timeout_event: c_char,
+    pub ownsize: usize,
+}
+
+extern "C" {
+    pub fn php_file_le_stream() -> c_int;
+    pub fn php_file_le_pstream() -> c_int;
+    /// `zend_fetch_resource2_ex()`: NULL (and, given a type name, a TypeError) unless `res`
+    /// is a live resource of one of the two types.
+    pub fn zend_fetch_resource2_ex(
+        res: *mut zval,
+        resource_type_name: *const c_char,
+        resource_type1: c_int,
+        resource_type2: c_int,
+    ) -> *mut std::ffi::c_void;
+    /// `php_stream_free()`.
+    pub fn _php_stream_free(stream: *mut php_stream, close_options: c_int) -> c_int;
+    /// `php_stream_set_option()`.
+    pub fn _php_stream_set_option(
+        stream: *mut php_stream,
+        option: c_int,
+        value: c_int,
+        ptrparam: *mut std::ffi::c_void,
+    ) -> c_int;
+    /// `php_stream_cast()`.
+    pub fn _php_stream_cast(
+        stream: *mut php_stream,
+        castas: c_int,
+        ret: *mut *mut std::ffi::c_void,
+        show_err: c_int,
+    ) -> c_int;
+    /// `php_stream_xport_create()`.
+    pub fn _php_stream_xport_create(
+        name: *const c_char,
+        namelen: usize,
+        options: c_int,
+        flags: c_int,
+        persistent_id: *const c_char,
+        timeout: *mut libc::timeval,
+        context: *mut ext_php_rs::ffi::php_stream_context,
+        error_string: *mut *mut zend_string,
+        error_code: *mut c_int,
+    ) -> *mut php_stream;
+    /// `php_stream_sock_open_from_socket()`.
+    pub fn _php_stream_sock_open_from_socket(
+        socket: c_int,
+        persistent_id: *const c_char,
+    ) -> *mut php_stream;
+    /// `zend_ini_long()`: an INI setting's current value (`FG(default_socket_timeout)` is the
+    /// `default_socket_timeout` setting).
+    pub fn zend_ini_long(name: *const c_char, name_length: usize, orig: c_int) -> zend_long;
+}
+
+// Used by the msg family (conversions.c): numeric strings, string conversion, streams from
+// received descriptors.
+extern "C" {
+    pub fn _is_numeric_string_ex(
+        str_: *const c_char,
+        length: usize,
+        lval: *mut zend_long,
+        dval: *mut f64,
+        allow_errors: bool,
+        oflow_info: *mut c_int,
+        trailing_data: *mut bool,
+    ) -> u8;
+    pub fn zend_dval_to_lval_slow(d: f64) -> zend_long;
+    pub fn zval_try_get_string_func(op: *mut zval) -> *mut zend_string;
+    /// `php_stream_fopen_from_fd()` (release build: no STREAMS_DC arguments).
+    pub fn _php_stream_fopen_from_fd(
+        fd: c_int,
+        mode: *const c_char,
+        persistent_id: *const c_char,
+        zero_position: bool,
+    ) -> *mut php_stream;
+}
+
+/// `PHP_STREAM_AS_FD`.
+pub const PHP_STREAM_AS_FD: c_int = 1;
+/// `REPORT_ERRORS`.
+pub const REPORT_ERRORS: c_int = 8;
+/// `HASH_FLAG_PACKED`.
+pub const HASH_FLAG_PACKED: u32 = 1 << 2;

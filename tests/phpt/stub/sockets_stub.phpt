@@ -13,7 +13,8 @@ $stub = file_get_contents(__DIR__ . '/../../../php/sockets.stub.php');
 // Functions: the stub's declaration lines against the same rendering of Reflection.
 preg_match_all('/^function (\w+)\((.*)\)(?:: (\S+))? \{\}$/m', $stub, $m, PREG_SET_ORDER);
 $declared = [];
-foreach ($m as [, $name, $params, $ret]) {
+foreach ($m as $fn) {
+    [$name, $params, $ret] = [$fn[1], $fn[2], $fn[3] ?? ''];
     $declared[$name] = "($params)" . ($ret !== '' ? ": $ret" : '');
 }
 $ext = new ReflectionExtension('sockets');

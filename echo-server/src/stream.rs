@@ -1,0 +1,570 @@
+//! Stream endpoints (tcp, unix): one accept loop for all of them, one task per connection.
+//!
+//! A connection task reads, replies, and reads again, so the client's own pace is the only
+//! back-pressure: a slow reader fills its socket buffer and parks only its own task. Nothing on
+//! the data path is shared between connections.
+
+use std::future::{poll_fn, Future};
+use std::io;
+use std::mem::MaybeUninit;
+use std::os::fd::AsFd;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use socket2::SockRef;
+use tokio::io::{
+    AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader, ReadBuf, Take,
+};
+use tokio::net::{TcpListener, TcpStream, UnixListener, UnixStream};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::time::{sleep, timeout, Instant, Sleep};
+use tracing::{debug, error, info, info_span, warn, Instrument};
+
+use crate::behaviour::{Behaviour, FrameFormat, Mode};
+use crate::endpoint::SocketFile;
+use crate::shutdown::Shutdown;
+
+/// First read buffer of a connection: small, so ten thousand idle or chatty connections stay
+/// cheap (a few KiB each)...
+const MIN_READ_BUF: usize = 4 * 1024;
+
+/// ...and doubled up to this each time a read fills it, so bulk transfers move in few syscalls.
+const MAX_READ_BUF: usize = 64 * 1024;
+
+/// Buffer of the line and frame readers (which copy into their own line or frame anyway) and of
+/// silent endpoints.
+const FRAMED_READ_BUF: usize = 8 * 1024;
+
+/// How long a closing connection keeps reading (and discarding) after sending its FIN. Closing a
+/// socket with unread input makes the kernel send RST, which can destroy echoed bytes the
+/// client has not read yet; waiting briefly for the client's own FIN avoids that.
+const LINGER: Duration = Duration::from_secs(2);
+
+/// Pause after an accept error such as EMFILE, which only time (a closing connection) can cure;
+/// without it the loop would spin on the same error.
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
+
+/// A bound stream endpoint.
+pub(crate) struct StreamEndpoint {
+    listener: Listener,
+    behaviour: Arc<Behaviour>,
+    url: Arc<str>,
+    /// Removes the unix socket file when the accept loop ends, i.e. as soon as draining starts.
+    _file: Option<SocketFile>,
+}
+
+enum Listener {
+    Tcp(TcpListener),
+    Unix(UnixListener),
+}
+
+enum Accepted {
+    Tcp(TcpStream, std::net::SocketAddr),
+    Unix(UnixStream),
+}
+
+impl StreamEndpoint {
+    pub(crate) fn tcp(listener: TcpListener, behaviour: Behaviour, url: String) -> Self {
+        StreamEndpoint {
+            listener: Listener::Tcp(listener),
+            behaviour: Arc::new(behaviour),
+            url: url.into(),
+            _file: None,
+        }
+    }
+
+    pub(crate) fn unix(
+        listener: UnixListener,
+        file: SocketFile,
+        behaviour: Behaviour,
+        url: String,
+    ) -> Self {
+        StreamEndpoint {
+            listener: Listener::Unix(listener),
+            behaviour: Arc::new(behaviour),
+            url: url.into(),
+            _file: Some(file),
+        }
+    }
+
+    fn poll_accept(&self, cx: &mut Context<'_>) -> Poll<io::Result<Accepted>> {
+        match &self.listener {
+            Listener::Tcp(l) => l
+                .poll_accept(cx)
+                .map_ok(|(stream, peer)| Accepted::Tcp(stream, peer)),
+            Listener::Unix(l) => l
+                .poll_accept(cx)
+                .map_ok(|(stream, _)| Accepted::Unix(stream)),
+        }
+    }
+}
+
+/// Accepts on every stream endpoint until draining starts.
+///
+/// One loop serves all endpoints so that `--max-connections` is a single budget: a permit is
+/// taken *before* accepting, so at the limit new clients wait in the kernel backlog rather than
+/// being accepted and left unserved, and the one permit in hand goes to whichever endpoint has
+/// a client first.
+pub(crate) async fn accept_loop(
+    endpoints: Vec<StreamEndpoint>,
+    limit: Arc<Semaphore>,
+    idle: Option<Duration>,
+    mut shutdown: Shutdown,
+) {
+    let mut next = 0;
+    loop {
+        let permit = tokio::select! {
+            permit = limit.clone().acquire_owned() => permit,
+            _ = shutdown.draining() => return,
+        };
+        // The semaphore is never closed, so this cannot fail; stop quietly if it ever does.
+        let Ok(permit) = permit else { return };
+
+        let (index, accepted) = tokio::select! {
+            accepted = accept_any(&endpoints, &mut next) => accepted,
+            _ = shutdown.draining() => return,
+        };
+        let endpoint = &endpoints[index];
+        let accepted = match accepted {
+            Ok(accepted) => accepted,
+            Err(e) => {
+                accept_failed(&endpoint.url, &e, &mut shutdown).await;
+                continue;
+            }
+        };
+        let behaviour = endpoint.behaviour.clone();
+        let shutdown = shutdown.clone();
+        match accepted {
+            Accepted::Tcp(stream, peer) => {
+                // Echo replies are small and latency is what tests and benchmarks measure;
+                // Nagle's algorithm would hold back every reply after the first.
+                if let Err(e) = stream.set_nodelay(true) {
+                    debug!("TCP_NODELAY: {e}");
+                }
+                let span = info_span!("conn", endpoint = %endpoint.url, %peer);
+                let task = connection(stream, behaviour, idle, shutdown, permit);
+                tokio::spawn(task.instrument(span));
+            }
+            Accepted::Unix(stream) => {
+                let span = info_span!("conn", endpoint = %endpoint.url);
+                let task = connection(stream, behaviour, idle, shutdown, permit);
+                tokio::spawn(task.instrument(span));
+            }
+        }
+    }
+}
+
+/// Waits for a client on any endpoint. Polling starts after the endpoint served last, so a busy
+/// endpoint cannot starve the others.
+async fn accept_any(
+    endpoints: &[StreamEndpoint],
+    next: &mut usize,
+) -> (usize, io::Result<Accepted>) {
+    poll_fn(|cx| {
+        let n = endpoints.len();
+        for i in 0..n {
+            let index = (*next + i) % n;
+            if let Poll::Ready(result) = endpoints[index].poll_accept(cx) {
+                *next = (index + 1) % n;
+                return Poll::Ready((index, result));
+            }
+        }
+        Poll::Pending
+    })
+    .await
+}
+
+async fn accept_failed(url: &str, e: &io::Error, shutdown: &mut Shutdown) {
+    let exhausted = matches!(
+        e.raw_os_error(),
+        Some(libc::EMFILE | libc::ENFILE | libc::ENOBUFS | libc::ENOMEM)
+    );
+    if !exhausted {
+        // Typically ECONNABORTED: the client gave up before we accepted. Nothing to fix.
+        debug!(endpoint = url, "accept: {e}");
+        return;
+    }
+    error!(
+        endpoint = url,
+        "accept: {e} (raise `ulimit -n` or lower --max-connections)"
+    );
+    tokio::select! {
+        _ = sleep(ACCEPT_BACKOFF) => {}
+        _ = shutdown.draining() => {}
+    }
+}
+
+/// The life of one connection. It ends when the client is done, on an error, or when the
+/// shutdown grace period runs out; dropping `_permit` then frees a `--max-connections` slot.
+async fn connection<S: StreamSocket>(
+    stream: S,
+    behaviour: Arc<Behaviour>,
+    idle: Option<Duration>,
+    mut shutdown: Shutdown,
+    _permit: OwnedSemaphorePermit,
+) {
+    debug!("accepted");
+    tokio::select! {
+        result = serve(stream, &behaviour, idle) => match result {
+            Ok(()) => debug!("closed"),
+            Err(e) => log_end(&e),
+        },
+        // Dropping the `serve` future drops the socket with it.
+        _ = shutdown.aborted() => debug!("dropped: shutdown grace period over"),
+    }
+}
+
+fn log_end(e: &io::Error) {
+    use io::ErrorKind::*;
+    match e.kind() {
+        ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof => {
+            debug!("client went away: {e}")
+        }
+        TimedOut | InvalidData => info!("closed: {e}"),
+        _ => warn!("connection error: {e}"),
+    }
+}
+
+/// Applies the endpoint's behaviour to one connection.
+async fn serve<S: StreamSocket>(
+    stream: S,
+    behaviour: &Behaviour,
+    idle: Option<Duration>,
+) -> io::Result<()> {
+    if behaviour.reset {
+        return reset_on_first_bytes(stream, idle).await;
+    }
+    let mut conn = Conn::new(stream, behaviour.close_after, idle);
+    let result = if behaviour.silent {
+        discard(&mut conn).await
+    } else {
+        match behaviour.mode {
+            Mode::Raw => echo_raw(&mut conn, behaviour).await,
+            Mode::Line => echo_lines(&mut conn, behaviour).await,
+            Mode::Frame(format) => echo_frames(&mut conn, format, behaviour).await,
+        }
+    };
+    match result {
+        Ok(()) => {
+            close(conn.into_inner()).await;
+            Ok(())
+        }
+        // The client broke the protocol (e.g. a frame over max_frame): still say goodbye
+        // properly, so it reads an EOF rather than a reset.
+        Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+            close(conn.into_inner()).await;
+            Err(e)
+        }
+        // Broken or idle connection: nothing left to say, just drop it.
+        Err(e) => Err(e),
+    }
+}
+
+/// `reset=1`: abort with RST as soon as the client has sent something. The bytes are only
+/// peeked, never read: besides SO_LINGER 0, which makes TCP send RST, unread input is what
+/// makes Linux report ECONNRESET to the peer of a unix socket.
+async fn reset_on_first_bytes<S: StreamSocket>(
+    stream: S,
+    idle: Option<Duration>,
+) -> io::Result<()> {
+    let got_bytes = match idle {
+        Some(limit) => timeout(limit, wait_for_bytes(&stream))
+            .await
+            .map_err(|_| idle_error())??,
+        None => wait_for_bytes(&stream).await?,
+    };
+    if !got_bytes {
+        // The client closed without sending anything: there is nothing to answer.
+        return Ok(());
+    }
+    SockRef::from(&stream).set_linger(Some(Duration::ZERO))?;
+    debug!("resetting as asked (reset=1)");
+    drop(stream);
+    Ok(())
+}
+
+/// Waits until the client sent at least one byte (`true`) or closed (`false`), reading nothing.
+async fn wait_for_bytes<S: StreamSocket>(stream: &S) -> io::Result<bool> {
+    let mut probe = [MaybeUninit::uninit()];
+    loop {
+        stream.readable().await?;
+        match stream.try_peek(&mut probe) {
+            Ok(n) => return Ok(n > 0),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// `silent=1`: read everything, answer nothing.
+async fn discard<S: StreamSocket>(conn: &mut Conn<S>) -> io::Result<()> {
+    let mut buf = vec![0u8; FRAMED_READ_BUF];
+    while conn.read(&mut buf).await? > 0 {}
+    Ok(())
+}
+
+/// Default mode: echo each read as it arrives.
+async fn echo_raw<S: StreamSocket>(conn: &mut Conn<S>, behaviour: &Behaviour) -> io::Result<()> {
+    let mut buf = vec![0u8; MIN_READ_BUF];
+    loop {
+        let n = conn.read(&mut buf).await?;
+        if n == 0 {
+            return Ok(());
+        }
+        reply(conn, &buf[..n], behaviour).await?;
+        if n == buf.len() && buf.len() < MAX_READ_BUF {
+            // A full read means more was waiting: this client sends in bulk.
+            buf.resize(buf.len() * 2, 0);
+        }
+    }
+}
+
+/// `mode=line`: echo each complete line in one write; a partial line at EOF is echoed too.
+async fn echo_lines<S: StreamSocket>(conn: &mut Conn<S>, behaviour: &Behaviour) -> io::Result<()> {
+    let mut reader = BufReader::with_capacity(FRAMED_READ_BUF, conn);
+    let mut line = Vec::new();
+    // Reading one byte past the limit tells an over-long line from one that just fits.
+    let limit = behaviour.max_frame.saturating_add(1);
+    loop {
+        line.clear();
+        let n = (&mut reader)
+            .take(limit)
+            .read_until(b'\n', &mut line)
+            .await?;
+        if n == 0 {
+            return Ok(());
+        }
+        let complete = line.last() == Some(&b'\n');
+        if !complete && n as u64 > behaviour.max_frame {
+            return Err(too_big("line", behaviour.max_frame));
+        }
+        reply(&mut reader, &line, behaviour).await?;
+        if !complete {
+            // read_until stopped short of a newline and of the limit: that was EOF.
+            return Ok(());
+        }
+    }
+}
+
+/// `mode=frame`: echo each length-prefixed frame, header included, in one write.
+async fn echo_frames<S: StreamSocket>(
+    conn: &mut Conn<S>,
+    format: FrameFormat,
+    behaviour: &Behaviour,
+) -> io::Result<()> {
+    let mut reader = BufReader::with_capacity(FRAMED_READ_BUF, conn);
+    let header_len = format.header.size();
+    let mut frame = Vec::new();
+    loop {
+        frame.clear();
+        frame.resize(header_len, 0);
+        // EOF is clean only between frames, so the first read is told apart from the rest.
+        let first = reader.read(&mut frame).await?;
+        if first == 0 {
+            return Ok(());
+        }
+        reader.read_exact(&mut frame[first..]).await?;
+        let declared = format.header.decode(&frame);
+        let payload = if format.includes_header {
+            declared.checked_sub(header_len as u64).ok_or_else(|| {
+                io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!("frame length {declared} is shorter than its {header_len}-byte header (includes_header=1)"),
+                )
+            })?
+        } else {
+            declared
+        };
+        if payload > behaviour.max_frame {
+            return Err(too_big("frame", behaviour.max_frame));
+        }
+        let payload =
+            usize::try_from(payload).map_err(|_| too_big("frame", behaviour.max_frame))?;
+        frame.resize(header_len + payload, 0);
+        reader.read_exact(&mut frame[header_len..]).await?;
+        reply(&mut reader, &frame, behaviour).await?;
+    }
+}
+
+fn too_big(what: &str, max: u64) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!("{what} longer than max_frame ({max} bytes)"),
+    )
+}
+
+fn idle_error() -> io::Error {
+    io::Error::new(io::ErrorKind::TimedOut, "idle timeout")
+}
+
+/// Sends one reply, shaped by `delay_ms` and `chunk`.
+async fn reply<W: AsyncWrite + Unpin>(
+    out: &mut W,
+    data: &[u8],
+    behaviour: &Behaviour,
+) -> io::Result<()> {
+    if let Some(delay) = behaviour.delay {
+        sleep(delay).await;
+    }
+    let Some(chunk) = behaviour.chunk else {
+        return out.write_all(data).await;
+    };
+    for (i, piece) in data.chunks(chunk.size).enumerate() {
+        if i > 0 {
+            sleep(chunk.pause).await;
+        }
+        out.write_all(piece).await?;
+    }
+    Ok(())
+}
+
+/// Sends FIN after everything written, then waits (bounded) for the client's FIN.
+async fn close<S: AsyncRead + AsyncWrite + Unpin>(mut stream: S) {
+    if stream.shutdown().await.is_err() {
+        return;
+    }
+    let mut sink = [0u8; 1024];
+    let drain = async { while matches!(stream.read(&mut sink).await, Ok(n) if n > 0) {} };
+    let _ = timeout(LINGER, drain).await;
+}
+
+/// What the connection code needs from a tokio stream socket beyond reading and writing.
+pub(crate) trait StreamSocket:
+    AsyncRead + AsyncWrite + AsFd + Unpin + Send + 'static
+{
+    /// Waits until a read would not block.
+    fn readable(&self) -> impl Future<Output = io::Result<()>> + Send;
+    /// Peeks without blocking; `WouldBlock` also clears tokio's readiness flag.
+    fn try_peek(&self, buf: &mut [MaybeUninit<u8>]) -> io::Result<usize>;
+}
+
+impl StreamSocket for TcpStream {
+    fn readable(&self) -> impl Future<Output = io::Result<()>> + Send {
+        TcpStream::readable(self)
+    }
+
+    fn try_peek(&self, buf: &mut [MaybeUninit<u8>]) -> io::Result<usize> {
+        self.try_io(tokio::io::Interest::READABLE, || {
+            SockRef::from(self).peek(buf)
+        })
+    }
+}
+
+impl StreamSocket for UnixStream {
+    fn readable(&self) -> impl Future<Output = io::Result<()>> + Send {
+        UnixStream::readable(self)
+    }
+
+    fn try_peek(&self, buf: &mut [MaybeUninit<u8>]) -> io::Result<usize> {
+        self.try_io(tokio::io::Interest::READABLE, || {
+            SockRef::from(self).peek(buf)
+        })
+    }
+}
+
+/// A connection as the echo loops see it: reads end (as EOF) after `close_after` bytes, and a
+/// read or write that makes no progress for the idle timeout fails with `TimedOut`.
+///
+/// Doing both here, below the buffering, means every mode gets them for free and the idle
+/// clock measures the client's silence, not the time the server spends replying.
+struct Conn<S> {
+    io: Take<S>,
+    read_idle: Option<IdleTimer>,
+    write_idle: Option<IdleTimer>,
+}
+
+impl<S: StreamSocket> Conn<S> {
+    fn new(stream: S, close_after: Option<u64>, idle: Option<Duration>) -> Self {
+        Conn {
+            io: stream.take(close_after.unwrap_or(u64::MAX)),
+            read_idle: idle.map(IdleTimer::new),
+            write_idle: idle.map(IdleTimer::new),
+        }
+    }
+
+    fn into_inner(self) -> S {
+        self.io.into_inner()
+    }
+}
+
+/// Fires when one read (or write) has been pending for the idle timeout. It is armed when the
+/// operation first has to wait and disarmed when it makes progress.
+struct IdleTimer {
+    limit: Duration,
+    sleep: Pin<Box<Sleep>>,
+    armed: bool,
+}
+
+impl IdleTimer {
+    fn new(limit: Duration) -> Self {
+        IdleTimer {
+            limit,
+            sleep: Box::pin(sleep(limit)),
+            armed: false,
+        }
+    }
+
+    /// Call when the operation returned `Pending`; `true` means it waited too long.
+    fn poll_expired(&mut self, cx: &mut Context<'_>) -> bool {
+        if !self.armed {
+            self.sleep.as_mut().reset(Instant::now() + self.limit);
+            self.armed = true;
+        }
+        self.sleep.as_mut().poll(cx).is_ready()
+    }
+
+    fn disarm(&mut self) {
+        self.armed = false;
+    }
+}
+
+/// Turns a pending operation into `TimedOut` once its timer expires.
+fn watch_idle<T>(
+    poll: Poll<io::Result<T>>,
+    timer: &mut Option<IdleTimer>,
+    cx: &mut Context<'_>,
+) -> Poll<io::Result<T>> {
+    let Some(timer) = timer else { return poll };
+    match poll {
+        Poll::Ready(result) => {
+            timer.disarm();
+            Poll::Ready(result)
+        }
+        Poll::Pending if timer.poll_expired(cx) => Poll::Ready(Err(idle_error())),
+        Poll::Pending => Poll::Pending,
+    }
+}
+
+impl<S: StreamSocket> AsyncRead for Conn<S> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let poll = Pin::new(&mut this.io).poll_read(cx, buf);
+        watch_idle(poll, &mut this.read_idle, cx)
+    }
+}
+
+impl<S: StreamSocket> AsyncWrite for Conn<S> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        let poll = Pin::new(this.io.get_mut()).poll_write(cx, buf);
+        watch_idle(poll, &mut this.write_idle, cx)
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(self.get_mut().io.get_mut()).poll_flush(cx)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(self.get_mut().io.get_mut()).poll_shutdown(cx)
+    }
+}

@@ -1,0 +1,287 @@
+//! The binary as PHP tests use it: start it, read the `listening` lines, talk, SIGTERM it.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpStream, UdpSocket};
+use std::os::unix::net::UnixStream;
+use std::process::{Child, ChildStdout, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{ip_of, temp_path, WAIT};
+
+const BIN: &str = env!("CARGO_BIN_EXE_rsockets-echo");
+
+/// A running rsockets-echo, killed if the test fails before it exits.
+struct Server {
+    child: Child,
+    stdout: BufReader<ChildStdout>,
+    urls: Vec<String>,
+}
+
+impl Server {
+    fn start(args: &[&str]) -> Server {
+        let mut child = Command::new(BIN)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn rsockets-echo");
+        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        let expected = args.iter().filter(|a| **a == "--listen").count();
+        let mut urls = Vec::new();
+        for _ in 0..expected {
+            let mut line = String::new();
+            stdout.read_line(&mut line).expect("read listening line");
+            let url = line
+                .strip_prefix("listening ")
+                .unwrap_or_else(|| panic!("unexpected stdout line {line:?}"));
+            urls.push(url.trim_end().to_string());
+        }
+        Server {
+            child,
+            stdout,
+            urls,
+        }
+    }
+
+    fn signal(&self, signal: libc::c_int) {
+        let pid = libc::pid_t::try_from(self.child.id()).expect("pid fits pid_t");
+        // SAFETY: kill has no memory effects; the pid is our own live child.
+        assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
+    }
+
+    /// Waits for exit, failing the test after [`WAIT`].
+    fn wait(&mut self) -> ExitStatus {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "rsockets-echo did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn stderr(&mut self) -> String {
+        let mut s = String::new();
+        if let Some(mut e) = self.child.stderr.take() {
+            let _ = e.read_to_string(&mut s);
+        }
+        s
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs the binary to completion with `args`.
+fn run(args: &[&str]) -> std::process::Output {
+    Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run rsockets-echo")
+}
+
+fn echo_tcp(url: &str, msg: &[u8]) -> Vec<u8> {
+    let mut s = TcpStream::connect(ip_of(url)).expect("connect");
+    s.set_read_timeout(Some(WAIT)).unwrap();
+    s.write_all(msg).unwrap();
+    let mut buf = vec![0u8; msg.len()];
+    s.read_exact(&mut buf).unwrap();
+    buf
+}
+
+#[test]
+fn prints_listening_lines_in_order_with_real_ports_and_queries() {
+    let unix = temp_path("cli.sock");
+    let udg = temp_path("cli-dg.sock");
+    let unix_url = format!("unix://{}", unix.display());
+    let udg_url = format!("udg://{}?delay_ms=1", udg.display());
+    let mut server = Server::start(&[
+        "--listen",
+        "tcp://127.0.0.1:0?delay_ms=200",
+        "--listen",
+        "udp://127.0.0.1:0",
+        "--listen",
+        &unix_url,
+        "--listen",
+        "tcp://[::1]:0?mode=line",
+        "--listen",
+        &udg_url,
+    ]);
+    let urls = &server.urls;
+    assert!(urls[0].starts_with("tcp://127.0.0.1:"), "{urls:?}");
+    assert!(urls[0].ends_with("?delay_ms=200"), "{urls:?}");
+    assert_ne!(ip_of(&urls[0]).port(), 0);
+    assert!(urls[1].starts_with("udp://127.0.0.1:"), "{urls:?}");
+    assert_ne!(ip_of(&urls[1]).port(), 0);
+    assert_eq!(urls[2], unix_url);
+    assert!(urls[3].starts_with("tcp://[::1]:") && urls[3].ends_with("?mode=line"));
+    assert_eq!(urls[4], udg_url);
+
+    assert_eq!(echo_tcp(&urls[0], b"tcp"), b"tcp");
+    assert_eq!(echo_tcp(&urls[3], b"v6\n"), b"v6\n");
+    let udp = UdpSocket::bind("127.0.0.1:0").unwrap();
+    udp.set_read_timeout(Some(WAIT)).unwrap();
+    udp.send_to(b"udp", ip_of(&urls[1])).unwrap();
+    let mut buf = [0u8; 8];
+    assert_eq!(udp.recv(&mut buf).unwrap(), 3);
+
+    // Nothing but the listening lines on stdout.
+    server.signal(libc::SIGTERM);
+    assert!(server.wait().success());
+    let mut rest = String::new();
+    server.stdout.read_to_string(&mut rest).unwrap();
+    assert_eq!(rest, "");
+    assert!(!unix.exists() && !udg.exists(), "socket files removed");
+}
+
+#[test]
+fn sigterm_with_open_connection_exits_zero_and_removes_socket_file() {
+    let path = temp_path("term.sock");
+    let url = format!("unix://{}", path.display());
+    let mut server = Server::start(&["--listen", &url, "--grace-ms", "30000"]);
+    assert!(path.exists());
+    let mut conn = UnixStream::connect(&path).unwrap();
+    conn.set_read_timeout(Some(WAIT)).unwrap();
+    conn.write_all(b"hi").unwrap();
+    let mut buf = [0u8; 2];
+    conn.read_exact(&mut buf).unwrap();
+
+    server.signal(libc::SIGTERM);
+    // Still served during the grace period; the socket file is gone at once.
+    conn.write_all(b"yo").unwrap();
+    conn.read_exact(&mut buf).unwrap();
+    assert_eq!(&buf, b"yo");
+    let deadline = Instant::now() + WAIT;
+    while path.exists() {
+        assert!(Instant::now() < deadline, "socket file still there");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Closing the last connection ends the server well before the 30 s grace.
+    let start = Instant::now();
+    drop(conn);
+    let status = server.wait();
+    assert_eq!(status.code(), Some(0), "{}", server.stderr());
+    assert!(start.elapsed() < Duration::from_secs(20));
+}
+
+#[test]
+fn sigint_drops_connections_after_grace_and_exits_zero() {
+    let mut server = Server::start(&["--listen", "tcp://127.0.0.1:0", "--grace-ms", "200"]);
+    let mut conn = TcpStream::connect(ip_of(&server.urls[0])).unwrap();
+    conn.set_read_timeout(Some(WAIT)).unwrap();
+    conn.write_all(b"x").unwrap();
+    let mut buf = [0u8; 1];
+    conn.read_exact(&mut buf).unwrap();
+    let start = Instant::now();
+    server.signal(libc::SIGINT);
+    assert_eq!(server.wait().code(), Some(0));
+    assert!(start.elapsed() >= Duration::from_millis(200));
+    // The connection was dropped by the server.
+    assert!(matches!(conn.read(&mut buf), Ok(0) | Err(_)));
+}
+
+#[test]
+fn unknown_query_key_exits_2_with_a_clear_message() {
+    let out = run(&["--listen", "tcp://127.0.0.1:0?accept_delay_ms=5"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("unknown query key 'accept_delay_ms'"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn bad_urls_and_options_exit_2() {
+    for args in [
+        &["--listen", "tcp://localhost:0"][..],
+        &["--listen", "ftp://127.0.0.1:0"],
+        &["--listen", "udp://127.0.0.1:0?mode=frame"],
+        &["--listen", "tcp://127.0.0.1:0?mode=frame&header=Q"],
+        &["--listen", "tcp://127.0.0.1:0", "--max-connections", "0"],
+        &["--listen", "tcp://127.0.0.1:0", "--log-level", "[[["],
+        &[],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn bind_failure_exits_1_and_cleans_up_earlier_endpoints() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let path = temp_path("bindfail.sock");
+    let out = run(&[
+        "--listen",
+        &format!("unix://{}", path.display()),
+        "--listen",
+        &format!("tcp://127.0.0.1:{port}"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("tcp://127.0.0.1:{port}")),
+        "{stderr}"
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "no listening line unless every endpoint is bound"
+    );
+    assert!(!path.exists());
+}
+
+#[test]
+fn help_documents_every_option_and_behaviour() {
+    let out = run(&["--help"]);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for word in [
+        "--listen",
+        "--max-connections",
+        "--idle-timeout-ms",
+        "--grace-ms",
+        "--log-level",
+        "delay_ms",
+        "chunk_delay_ms",
+        "close_after",
+        "silent=1",
+        "reset=1",
+        "mode=line",
+        "mode=frame",
+        "header=",
+        "includes_header",
+        "max_frame",
+        "udg://",
+    ] {
+        assert!(help.contains(word), "--help lacks {word}");
+    }
+}
+
+#[test]
+fn logs_go_to_stderr_only() {
+    let mut server = Server::start(&["--listen", "tcp://127.0.0.1:0", "--log-level", "debug"]);
+    assert_eq!(echo_tcp(&server.urls[0], b"x"), b"x");
+    server.signal(libc::SIGTERM);
+    assert!(server.wait().success());
+    let mut rest = String::new();
+    server.stdout.read_to_string(&mut rest).unwrap();
+    assert_eq!(rest, "");
+    let stderr = server.stderr();
+    assert!(stderr.contains("accepted"), "{stderr}");
+    assert!(
+        !stderr.contains("\x1b["),
+        "no colour codes when not a terminal"
+    );
+}
