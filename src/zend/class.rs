@@ -53,3 +53,22 @@ pub fn no_constructor(msg: &str) -> *mut sys::zend_function {
     super::error::throw_error(msg);
     ptr::null_mut()
 }
+
+/// [`register_class`] with a method table (`INIT_CLASS_ENTRY(ce, name, methods)`).
+///
+/// # Safety
+/// Call during MINIT only; `methods` must live for the process.
+pub unsafe fn register_class_with_methods(
+    name: &CStr,
+    parent: *mut zend_class_entry,
+    flags: u32,
+    methods: *const ext_php_rs::ffi::zend_function_entry,
+) -> *mut zend_class_entry {
+    let mut ce: zend_class_entry = std::mem::zeroed();
+    let init = sys::zend_string_init_interned.expect("interned string handler set before MINIT");
+    ce.name = init(name.as_ptr(), name.to_bytes().len(), true);
+    ce.info.internal.builtin_functions = methods;
+    let ce = sys::zend_register_internal_class_ex(&mut ce, parent);
+    (*ce).ce_flags |= flags;
+    ce
+}

@@ -292,3 +292,9 @@ pub const PHP_STREAM_AS_FD: c_int = 1;
 pub const REPORT_ERRORS: c_int = 8;
 /// `HASH_FLAG_PACKED`.
 pub const HASH_FLAG_PACKED: u32 = 1 << 2;
+
+// Used by RSockets\SocketClient.
+extern "C" {
+    /// `spl_ce_RuntimeException` (ext/spl, always built in).
+    pub static mut spl_ce_RuntimeException: *mut zend_class_entry;
+}

@@ -1,0 +1,196 @@
+<?php
+
+/**
+ * RSockets: the high-level client of the rsockets extension (module "sockets").
+ *
+ * This file is for IDEs and static analysers only; it is never executed.
+ *
+ * @generate-class-entries
+ */
+
+namespace RSockets;
+
+/**
+ * Base class of every SocketClient failure. The code is the errno (e.g. 111 for ECONNREFUSED,
+ * 104 for ECONNRESET, 110 for ETIMEDOUT), or 0 for failures without one (end of stream, bad frames).
+ * SocketClient never emits a PHP warning or notice: every failure is one of these exceptions.
+ */
+class SocketException extends \RuntimeException {}
+
+/**
+ * The connection could not be made: refused (111), timed out (110, after connect_timeout),
+ * unresolvable host (0), bind failure.
+ * Message example: "Connection to 127.0.0.1:919 refused [111]".
+ */
+class ConnectException extends SocketException {}
+
+/**
+ * A read or write did not finish within read_timeout / write_timeout (code 110). The timeout is a
+ * deadline for the whole call, not for each system call. A connection that saw a timeout is never
+ * reused by the persistent pool.
+ */
+class TimeoutException extends SocketException {}
+
+/**
+ * The peer closed or reset the connection in the middle of what was asked: receiveExactly() or a
+ * frame cut short by end of stream (code 0), a reset (104) or a write to a closed peer (32).
+ */
+class ConnectionClosedException extends SocketException {}
+
+/**
+ * A bad or oversized frame: a length header shorter than itself, a frame larger than max_frame,
+ * a payload too long for the length header (code 0). An oversized frame is refused before any
+ * memory is allocated for it.
+ */
+class ProtocolException extends SocketException {}
+
+/**
+ * A client connection with the details done right once: full writes, reads with deadlines,
+ * framing, persistent connections under PHP-FPM, and exceptions instead of false/''/warnings.
+ *
+ * ```php
+ * $c = new SocketClient('tcp://127.0.0.1:919', ['timeout' => 2.0]);
+ * $c->send("WAW;;0029;SAMPLE;6287877180782;03");
+ * $reply = $c->receive(1024);
+ * $c->close();
+ * $reply = (new SocketClient('tcp://gw:919', ['framing' => 'line']))->request("PING");
+ * ```
+ *
+ * @strict-properties
+ * @not-serializable
+ */
+final class SocketClient
+{
+    /**
+     * Connects, or throws.
+     *
+     * @param string $address tcp://host:port, udp://host:port or unix:///path; host is a name
+     *   (resolved with getaddrinfo, each address tried in turn within the connect timeout), an
+     *   IPv4 address or an [IPv6] address in brackets.
+     * @param array{
+     *   timeout?: int|float,
+     *   connect_timeout?: int|float,
+     *   read_timeout?: int|float,
+     *   write_timeout?: int|float,
+     *   framing?: 'none'|'line'|null|array{delimiter: non-empty-string}|array{length: 'n'|'N'|'v'|'V'|'J'|'P'|'C', length_includes_header?: bool},
+     *   max_frame?: positive-int,
+     *   tcp_nodelay?: bool,
+     *   keepalive?: bool,
+     *   bind?: string,
+     *   retries?: int<0, 1000>,
+     *   retry_delay?: int|float,
+     *   persistent?: bool|string,
+     * } $options
+     *   - timeout: seconds (> 0) for connect_timeout, read_timeout and write_timeout at once;
+     *     each defaults to default_socket_timeout (no limit when that is 0 or less). A specific
+     *     timeout wins over "timeout" whatever the order.
+     *   - framing: none (default); 'line' (the delimiter "\n"); ['delimiter' => "\r\n"]; or
+     *     ['length' => CODE] with the pack() codes n, N, v, V, J, P, C, plus
+     *     'length_includes_header' => true when the length counts the header. Stream sockets only.
+     *   - max_frame: the largest frame payload, default 8 MiB (8388608).
+     *   - tcp_nodelay: default true. keepalive: SO_KEEPALIVE, default false.
+     *   - bind: local address ("127.0.0.1", "127.0.0.1:5000", "[::1]:0", or a path for unix).
+     *   - retries, retry_delay: connect attempts after the first (default 0) and the pause
+     *     between them in seconds (default 0.1). For UDP, request() also re-sends up to
+     *     retries times when no reply comes within read_timeout.
+     *   - persistent: true or a key string. The connection outlives the request (per PHP-FPM
+     *     worker process) and is reused by the next new SocketClient with the same address and
+     *     key; before reuse it is checked (peer closed, stale unread bytes) and replaced if
+     *     unsound. A connection that saw a timeout, an error or a half-read frame is never
+     *     reused. close() (or the object's end) hands it back, close(true) destroys it.
+     * @throws \ValueError for an invalid address, an unknown option or an invalid value
+     * @throws \TypeError for an option of the wrong type (the message names the option)
+     * @throws ConnectException
+     */
+    public function __construct(string $address, array $options = []) {}
+
+    /**
+     * Writes every byte of $data (looping over partial writes within write_timeout).
+     * Over UDP, one datagram.
+     *
+     * @return int the number of bytes written (strlen($data))
+     * @throws TimeoutException|ConnectionClosedException|SocketException
+     */
+    public function send(string $data): int {}
+
+    /**
+     * What arrived, at most $maxLength bytes: waits (up to read_timeout) for at least one byte.
+     * Over UDP, one datagram (cut to $maxLength).
+     *
+     * @return string '' only at end of stream (the peer closed)
+     * @throws \ValueError if $maxLength < 1
+     * @throws TimeoutException|ConnectionClosedException|SocketException
+     */
+    public function receive(int $maxLength = 65536): string {}
+
+    /**
+     * Exactly $length bytes (stream sockets), within read_timeout for the whole call.
+     *
+     * @throws \ValueError if $length < 0 or larger than max_frame
+     * @throws ConnectionClosedException if the stream ends first (code 0)
+     * @throws TimeoutException|SocketException
+     */
+    public function receiveExactly(int $length): string {}
+
+    /**
+     * Sends $payload as one frame: adds the delimiter or the length header. With no framing,
+     * this is send().
+     *
+     * @return int bytes written, header or delimiter included
+     * @throws \ValueError if the payload contains the delimiter
+     * @throws ProtocolException if the payload is larger than max_frame or than the header can say
+     * @throws TimeoutException|ConnectionClosedException|SocketException
+     */
+    public function sendFrame(string $payload): int {}
+
+    /**
+     * Receives one frame and returns its payload, without the delimiter or header. With no
+     * framing, this is receive().
+     *
+     * @throws ConnectionClosedException if the stream ends before or inside a frame
+     * @throws ProtocolException for a bad or oversized frame
+     * @throws TimeoutException|SocketException
+     */
+    public function receiveFrame(): string {}
+
+    /**
+     * One frame out, one frame back: sendFrame() then receiveFrame(). With no framing, one
+     * send() and one receive(). Over UDP, one datagram out and one back, re-sent up to
+     * `retries` times on timeout.
+     *
+     * @throws \ValueError|ProtocolException|TimeoutException|ConnectionClosedException|SocketException
+     */
+    public function request(string $payload): string {}
+
+    /**
+     * Ends the client's use of the connection: a persistent one goes back to the pool (unless it
+     * is unsound), any other is closed; $force closes a persistent one too. Closing twice is
+     * allowed; any other method but getStats() and isConnected() then throws SocketException.
+     * The \Socket of getSocket() is closed with it.
+     */
+    public function close(bool $force = false): void {}
+
+    /** Whether the client holds an open connection that the peer has not visibly closed. */
+    public function isConnected(): bool {}
+
+    /** The peer's address: "127.0.0.1:919", "[::1]:919" or "/path". */
+    public function getRemoteAddress(): string {}
+
+    /** The local address: "127.0.0.1:53211", "[::1]:53211", or "" for an unbound unix socket. */
+    public function getLocalAddress(): string {}
+
+    /**
+     * The connection as a \Socket for the socket_* functions. The Socket owns a dup() of the
+     * client's descriptor (same connection, own descriptor number); the same object is returned
+     * on each call. Closing or destroying the client closes it too; socket_close() on it closes
+     * only the duplicate. Bytes the client has read ahead (framing) are not visible through it.
+     */
+    public function getSocket(): \Socket {}
+
+    /**
+     * @return array{bytes_sent: int, bytes_received: int, frames_sent: int, frames_received: int, reconnects: int, reused: bool}
+     *   reconnects counts connect retries and unsound pooled connections replaced; reused says
+     *   the connection came from the persistent pool.
+     */
+    public function getStats(): array {}
+}

@@ -1,0 +1,1007 @@
+//! The PHP-free core of `SocketClient`: addresses, connecting within a deadline over every
+//! address a name resolves to, full writes, reads with deadlines for the whole call, frames.
+//!
+//! Timeouts: the socket keeps its blocking mode (so the descriptor handed out by
+//! `getSocket()` behaves as usual) with `SO_RCVTIMEO`/`SO_SNDTIMEO` set to the read and write
+//! timeouts. The first `recv(2)`/`send(2)` of a call is a plain blocking one (one syscall for
+//! the common case); every later one, or one after `EINTR`, waits with `poll(2)` for what is
+//! left of the call's deadline, so a timeout bounds the whole call, never a single syscall.
+
+use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::os::fd::{AsRawFd, RawFd};
+use std::time::{Duration, Instant};
+
+use socket2::{Domain, SockAddr, Socket, Type};
+
+use super::framing::{Decoded, FrameError, Framing};
+
+/// The kind of failure, which picks the PHP exception class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `SocketException`.
+    Socket,
+    /// `ConnectException`.
+    Connect,
+    /// `TimeoutException`.
+    Timeout,
+    /// `ConnectionClosedException`.
+    Closed,
+    /// `ProtocolException`.
+    Protocol,
+}
+
+/// A failure: the exception class, its code (errno, or 0) and its message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientError {
+    pub kind: Kind,
+    pub code: i32,
+    pub msg: String,
+}
+
+impl ClientError {
+    pub fn new(kind: Kind, code: i32, msg: impl Into<String>) -> Self {
+        ClientError {
+            kind,
+            code,
+            msg: msg.into(),
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, ClientError>;
+
+fn strerror(e: i32) -> String {
+    crate::net::strerror(e)
+}
+
+/// The transport of an address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Tcp,
+    Udp,
+    Unix,
+}
+
+/// A parsed `tcp://host:port`, `udp://host:port` or `unix:///path`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub scheme: Scheme,
+    /// Host without brackets (tcp/udp).
+    pub host: String,
+    pub port: u16,
+    /// Socket path (unix).
+    pub path: Vec<u8>,
+    /// How messages name it: `127.0.0.1:919`, `[::1]:919`, `gw:919`, `/path`.
+    pub display: String,
+}
+
+/// Parses an address; the error text completes "Invalid address ...: ".
+pub fn parse_address(s: &[u8]) -> std::result::Result<Target, &'static str> {
+    let (scheme, rest) = if let Some(r) = s.strip_prefix(b"tcp://") {
+        (Scheme::Tcp, r)
+    } else if let Some(r) = s.strip_prefix(b"udp://") {
+        (Scheme::Udp, r)
+    } else if let Some(r) = s.strip_prefix(b"unix://") {
+        (Scheme::Unix, r)
+    } else {
+        return Err("expected tcp://host:port, udp://host:port or unix:///path");
+    };
+    if scheme == Scheme::Unix {
+        if rest.is_empty() || rest.contains(&0) {
+            return Err("expected unix:///path");
+        }
+        if rest.len() > 107 {
+            return Err("the socket path is longer than 107 bytes");
+        }
+        return Ok(Target {
+            scheme,
+            host: String::new(),
+            port: 0,
+            path: rest.to_vec(),
+            display: String::from_utf8_lossy(rest).into_owned(),
+        });
+    }
+    let rest = std::str::from_utf8(rest).map_err(|_| "the host is not valid text")?;
+    let (host, port) = if let Some(r) = rest.strip_prefix('[') {
+        let end = r.find(']').ok_or("missing ] after an IPv6 address")?;
+        let host = &r[..end];
+        if host.parse::<std::net::Ipv6Addr>().is_err() {
+            return Err("not an IPv6 address between [ and ]");
+        }
+        let port = r[end + 1..]
+            .strip_prefix(':')
+            .ok_or("expected :port after the host")?;
+        (host, port)
+    } else {
+        let (host, port) = rest
+            .rsplit_once(':')
+            .ok_or("expected :port after the host")?;
+        if host.contains(':') {
+            return Err("an IPv6 address must be written in brackets: [::1]:port");
+        }
+        (host, port)
+    };
+    if host.is_empty() {
+        return Err("the host is empty");
+    }
+    if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("the port must be a number from 1 to 65535");
+    }
+    let port: u16 = match port.parse() {
+        Ok(p) if p > 0 => p,
+        _ => return Err("the port must be a number from 1 to 65535"),
+    };
+    let display = if host.contains(':') {
+        format!("[{host}]:{port}")
+    } else {
+        format!("{host}:{port}")
+    };
+    Ok(Target {
+        scheme,
+        host: host.to_string(),
+        port,
+        path: Vec::new(),
+        display,
+    })
+}
+
+/// Connection settings (the PHP options, validated).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// `None` = no limit.
+    pub connect_timeout: Option<Duration>,
+    pub read_timeout: Option<Duration>,
+    pub write_timeout: Option<Duration>,
+    pub framing: Framing,
+    pub max_frame: usize,
+    pub tcp_nodelay: bool,
+    pub keepalive: bool,
+    pub bind: Option<Vec<u8>>,
+    pub retries: u32,
+    pub retry_delay: Duration,
+    /// The pool key when persistent (`true` gives the empty key).
+    pub persistent: Option<Vec<u8>>,
+}
+
+/// `max_frame`'s default: 8 MiB.
+pub const DEFAULT_MAX_FRAME: usize = 8 << 20;
+
+impl Options {
+    /// The defaults, with every timeout set to `timeout`.
+    pub fn new(timeout: Option<Duration>) -> Self {
+        Options {
+            connect_timeout: timeout,
+            read_timeout: timeout,
+            write_timeout: timeout,
+            framing: Framing::None,
+            max_frame: DEFAULT_MAX_FRAME,
+            tcp_nodelay: true,
+            keepalive: false,
+            bind: None,
+            retries: 0,
+            retry_delay: Duration::from_millis(100),
+            persistent: None,
+        }
+    }
+}
+
+/// The end of a call: a point in time, or never.
+#[derive(Debug, Clone, Copy)]
+pub struct Deadline(Option<Instant>);
+
+impl Deadline {
+    pub fn after(t: Option<Duration>) -> Self {
+        Deadline(t.map(|d| Instant::now() + d))
+    }
+    /// Milliseconds left for poll(2): -1 = forever, 0 = expired (rounded up otherwise).
+    fn poll_ms(&self) -> i32 {
+        match self.0 {
+            None => -1,
+            Some(t) => {
+                let left = t.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    0
+                } else {
+                    left.as_micros().div_ceil(1000).min(i32::MAX as u128) as i32
+                }
+            }
+        }
+    }
+    fn remaining(&self) -> Option<Duration> {
+        self.0.map(|t| t.saturating_duration_since(Instant::now()))
+    }
+}
+
+/// Formats seconds as PHP users write them: `2`, `0.3`, `1.25`.
+pub fn secs(d: Option<Duration>) -> String {
+    match d {
+        None => "forever".into(),
+        Some(d) => {
+            let s = format!("{:.3}", d.as_secs_f64());
+            let s = s.trim_end_matches('0').trim_end_matches('.');
+            s.to_string()
+        }
+    }
+}
+
+/// `poll(2)` one descriptor for `events` until the deadline; EINTR is retried with the time
+/// left. Returns false on timeout.
+fn wait(fd: RawFd, events: i16, dl: Deadline) -> std::result::Result<bool, i32> {
+    loop {
+        let mut p = libc::pollfd {
+            fd,
+            events,
+            revents: 0,
+        };
+        let ms = dl.poll_ms();
+        // SAFETY: one valid pollfd.
+        let r = unsafe { libc::poll(&mut p, 1, ms) };
+        if r > 0 {
+            return Ok(true);
+        }
+        if r == 0 {
+            if ms == 0 {
+                return Ok(false);
+            }
+            continue;
+        }
+        let e = crate::net::errno();
+        if e != libc::EINTR {
+            return Err(e);
+        }
+    }
+}
+
+fn timeval(d: Option<Duration>) -> Option<Duration> {
+    // SO_RCVTIMEO of zero means "no timeout"; a timeout shorter than the clock's tick is 1 µs.
+    d.map(|d| d.max(Duration::from_micros(1)))
+}
+
+/// Statistics of a client (`getStats()`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub bytes_sent: u64,
+    pub bytes_received: u64,
+    pub frames_sent: u64,
+    pub frames_received: u64,
+    pub reconnects: u64,
+    pub reused: bool,
+}
+
+/// One connected socket and what was read ahead of the caller.
+#[derive(Debug)]
+pub struct Conn {
+    sock: Socket,
+    pub scheme: Scheme,
+    /// The peer as messages name it.
+    pub peer: String,
+    /// Read-ahead storage (its length is the capacity; zeroed only when it grows).
+    rbuf: Vec<u8>,
+    /// Unread bytes are `rbuf[rpos..rend]`.
+    rpos: usize,
+    rend: usize,
+    /// A timeout, an error or a half-read frame: never to be reused.
+    pub tainted: bool,
+    rcvtimeo: Option<Duration>,
+    sndtimeo: Option<Duration>,
+}
+
+const READ_CHUNK: usize = 16 * 1024;
+
+fn addr_text(a: &SockAddr) -> String {
+    if let Some(sa) = a.as_socket() {
+        return sa.to_string();
+    }
+    if let Some(p) = a.as_pathname() {
+        return p.to_string_lossy().into_owned();
+    }
+    String::new()
+}
+
+fn connect_error(target: &Target, e: i32, t: Option<Duration>) -> ClientError {
+    let msg = match e {
+        libc::ECONNREFUSED => format!("Connection to {} refused [{e}]", target.display),
+        libc::ETIMEDOUT => format!(
+            "Connection to {} timed out after {} s [{e}]",
+            target.display,
+            secs(t)
+        ),
+        _ => format!(
+            "Connection to {} failed: {} [{e}]",
+            target.display,
+            strerror(e)
+        ),
+    };
+    ClientError::new(Kind::Connect, e, msg)
+}
+
+fn io_errno(e: &std::io::Error) -> i32 {
+    if e.kind() == std::io::ErrorKind::TimedOut {
+        libc::ETIMEDOUT
+    } else {
+        e.raw_os_error().unwrap_or(libc::EIO)
+    }
+}
+
+/// Parses the `bind` option for the target's family: `host`, `host:port`, `[v6]:port`, or a
+/// path for unix sockets.
+fn bind_addr(bind: &[u8], target: &Target, v6: bool) -> std::result::Result<SockAddr, String> {
+    if target.scheme == Scheme::Unix {
+        return SockAddr::unix(std::ffi::OsStr::new(
+            &String::from_utf8_lossy(bind).to_string(),
+        ))
+        .map_err(|e| e.to_string());
+    }
+    let s = std::str::from_utf8(bind).map_err(|_| "not valid text".to_string())?;
+    let sa: SocketAddr = if let Ok(sa) = s.parse::<SocketAddr>() {
+        sa
+    } else if let Ok(ip) = s
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .parse::<IpAddr>()
+    {
+        SocketAddr::new(ip, 0)
+    } else {
+        return Err("expected an IP address, optionally with :port".into());
+    };
+    if sa.is_ipv6() != v6 {
+        return Err("its address family differs from the remote address's".into());
+    }
+    Ok(SockAddr::from(sa))
+}
+
+impl Conn {
+    /// Connects to `target`: resolves the name (getaddrinfo) and tries each address in turn
+    /// within the connect timeout; `retries` more rounds after `retry_delay` if all fail.
+    /// `reconnects` counts the extra rounds.
+    pub fn connect(target: &Target, o: &Options, reconnects: &mut u64) -> Result<Conn> {
+        let mut attempt = 0;
+        loop {
+            match Self::connect_once(target, o) {
+                Ok(c) => return Ok(c),
+                Err(e) if attempt < o.retries && e.kind == Kind::Connect => {
+                    attempt += 1;
+                    *reconnects += 1;
+                    std::thread::sleep(o.retry_delay);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    fn connect_once(target: &Target, o: &Options) -> Result<Conn> {
+        let dl = Deadline::after(o.connect_timeout);
+        let addrs: Vec<SockAddr> = match target.scheme {
+            Scheme::Unix => {
+                let p = String::from_utf8_lossy(&target.path).into_owned();
+                vec![SockAddr::unix(p).map_err(|e| connect_error(target, io_errno(&e), None))?]
+            }
+            _ => {
+                if let Ok(ip) = target.host.parse::<IpAddr>() {
+                    vec![SockAddr::from(SocketAddr::new(ip, target.port))]
+                } else {
+                    match (target.host.as_str(), target.port).to_socket_addrs() {
+                        Ok(it) => it.map(SockAddr::from).collect(),
+                        Err(e) => {
+                            let why = e.to_string();
+                            let why = why
+                                .strip_prefix("failed to lookup address information: ")
+                                .unwrap_or(&why)
+                                .to_string();
+                            return Err(ClientError::new(
+                                Kind::Connect,
+                                0,
+                                format!("Cannot resolve host {}: {why}", target.host),
+                            ));
+                        }
+                    }
+                }
+            }
+        };
+        let ty = if target.scheme == Scheme::Udp {
+            Type::DGRAM
+        } else {
+            Type::STREAM
+        };
+        let mut last = libc::EADDRNOTAVAIL;
+        for a in &addrs {
+            let left = dl.remaining();
+            if left.is_some_and(|l| l.is_zero()) {
+                last = libc::ETIMEDOUT;
+                break;
+            }
+            let domain = Domain::from(a.family() as i32);
+            let sock = Socket::new(domain, ty, None)
+                .map_err(|e| connect_error(target, io_errno(&e), None))?;
+            if target.scheme == Scheme::Tcp {
+                if o.tcp_nodelay {
+                    let _ = sock.set_tcp_nodelay(true);
+                }
+                if o.keepalive {
+                    let _ = sock.set_keepalive(true);
+                }
+            }
+            if let Some(b) = &o.bind {
+                let ba = bind_addr(b, target, a.is_ipv6()).map_err(|why| {
+                    ClientError::new(
+                        Kind::Connect,
+                        0,
+                        format!(
+                            "Cannot bind to {} for {}: {why}",
+                            String::from_utf8_lossy(b),
+                            target.display
+                        ),
+                    )
+                })?;
+                if let Err(e) = sock.bind(&ba) {
+                    let e = io_errno(&e);
+                    return Err(ClientError::new(
+                        Kind::Connect,
+                        e,
+                        format!(
+                            "Cannot bind to {} for {}: {} [{e}]",
+                            String::from_utf8_lossy(b),
+                            target.display,
+                            strerror(e)
+                        ),
+                    ));
+                }
+            }
+            let r = match left {
+                Some(l) => sock.connect_timeout(a, l),
+                // No limit: socket2 still polls, which retries EINTR.
+                None => sock.connect_timeout(a, Duration::from_secs(u32::MAX as u64)),
+            };
+            match r {
+                Ok(()) => {
+                    let mut c = Conn {
+                        sock,
+                        scheme: target.scheme,
+                        peer: target.display.clone(),
+                        rbuf: Vec::new(),
+                        rpos: 0,
+                        rend: 0,
+                        tainted: false,
+                        rcvtimeo: None,
+                        sndtimeo: None,
+                    };
+                    c.set_timeouts(o);
+                    return Ok(c);
+                }
+                Err(e) => last = io_errno(&e),
+            }
+        }
+        Err(connect_error(target, last, o.connect_timeout))
+    }
+
+    /// Applies the read and write timeouts as SO_RCVTIMEO/SO_SNDTIMEO (only when they change).
+    pub fn set_timeouts(&mut self, o: &Options) {
+        if self.rcvtimeo != o.read_timeout {
+            let _ = self.sock.set_read_timeout(timeval(o.read_timeout));
+            self.rcvtimeo = o.read_timeout;
+        }
+        if self.sndtimeo != o.write_timeout {
+            let _ = self.sock.set_write_timeout(timeval(o.write_timeout));
+            self.sndtimeo = o.write_timeout;
+        }
+    }
+
+    pub fn fd(&self) -> RawFd {
+        self.sock.as_raw_fd()
+    }
+
+    /// `getpeername(2)` as text.
+    pub fn remote_address(&self) -> String {
+        self.sock
+            .peer_addr()
+            .map(|a| addr_text(&a))
+            .unwrap_or_default()
+    }
+
+    /// `getsockname(2)` as text.
+    pub fn local_address(&self) -> String {
+        self.sock
+            .local_addr()
+            .map(|a| addr_text(&a))
+            .unwrap_or_default()
+    }
+
+    /// Whether a pooled connection can be used again: nothing unread, not tainted, and a
+    /// non-blocking `MSG_PEEK` finds neither end of stream nor stale bytes nor an error.
+    pub fn is_sound(&self) -> bool {
+        if self.tainted || self.rpos < self.rend {
+            return false;
+        }
+        let mut b = [0u8; 1];
+        // SAFETY: one writable byte.
+        let r = unsafe {
+            libc::recv(
+                self.fd(),
+                b.as_mut_ptr().cast(),
+                1,
+                libc::MSG_PEEK | libc::MSG_DONTWAIT,
+            )
+        };
+        r < 0 && {
+            let e = crate::net::errno();
+            e == libc::EAGAIN || e == libc::EWOULDBLOCK
+        }
+    }
+
+    /// Whether the peer has not (visibly) closed: a non-blocking `MSG_PEEK` finds data, or
+    /// nothing yet; end of stream or an error means closed.
+    pub fn peer_open(&self) -> bool {
+        if self.buffered() > 0 {
+            return true;
+        }
+        let mut b = [0u8; 1];
+        // SAFETY: one writable byte.
+        let r = unsafe {
+            libc::recv(
+                self.fd(),
+                b.as_mut_ptr().cast(),
+                1,
+                libc::MSG_PEEK | libc::MSG_DONTWAIT,
+            )
+        };
+        if r > 0 || (r == 0 && self.scheme == Scheme::Udp) {
+            return true;
+        }
+        r < 0 && {
+            let e = crate::net::errno();
+            e == libc::EAGAIN || e == libc::EWOULDBLOCK
+        }
+    }
+
+    fn fail(&mut self, e: ClientError) -> ClientError {
+        self.tainted = true;
+        e
+    }
+
+    fn timeout_error(&mut self, what: &str, t: Option<Duration>) -> ClientError {
+        let msg = format!("{what} {} timed out after {} s", self.peer, secs(t));
+        self.fail(ClientError::new(Kind::Timeout, libc::ETIMEDOUT, msg))
+    }
+
+    fn os_error(&mut self, what: &str, e: i32) -> ClientError {
+        let err = match e {
+            libc::ECONNRESET => ClientError::new(
+                Kind::Closed,
+                e,
+                format!("Connection to {} reset by peer [{e}]", self.peer),
+            ),
+            libc::EPIPE => ClientError::new(
+                Kind::Closed,
+                e,
+                format!(
+                    "Connection to {} closed by peer: {} [{e}]",
+                    self.peer,
+                    strerror(e)
+                ),
+            ),
+            libc::ECONNREFUSED => ClientError::new(
+                Kind::Socket,
+                e,
+                format!("{what} {} failed: Connection refused [{e}]", self.peer),
+            ),
+            _ => ClientError::new(
+                Kind::Socket,
+                e,
+                format!("{what} {} failed: {} [{e}]", self.peer, strerror(e)),
+            ),
+        };
+        self.fail(err)
+    }
+
+    /// Writes all of `data` within the write timeout (one `send(2)` for the usual case).
+    pub fn send_all(&mut self, data: &[u8]) -> Result<usize> {
+        let dl = Deadline::after(self.sndtimeo);
+        let fd = self.fd();
+        let mut off = 0;
+        let mut first = true;
+        while off < data.len() || (first && data.is_empty() && self.scheme == Scheme::Udp) {
+            let flags = libc::MSG_NOSIGNAL | if first { 0 } else { libc::MSG_DONTWAIT };
+            if !first {
+                match wait(fd, libc::POLLOUT, dl) {
+                    Ok(true) => {}
+                    Ok(false) => return Err(self.timeout_error("Send to", self.sndtimeo)),
+                    Err(e) => return Err(self.os_error("Send to", e)),
+                }
+            }
+            first = false;
+            let rest = &data[off..];
+            // SAFETY: `rest` is readable for its length.
+            let r = unsafe { libc::send(fd, rest.as_ptr().cast(), rest.len(), flags) };
+            if r >= 0 {
+                off += r as usize;
+                if data.is_empty() {
+                    break;
+                }
+                continue;
+            }
+            let e = crate::net::errno();
+            match e {
+                libc::EINTR => {}
+                libc::EAGAIN => {
+                    if dl.poll_ms() == 0 {
+                        return Err(self.timeout_error("Send to", self.sndtimeo));
+                    }
+                }
+                _ => return Err(self.os_error("Send to", e)),
+            }
+        }
+        Ok(off)
+    }
+
+    /// One `recv(2)` within the deadline: the first call is blocking (SO_RCVTIMEO bounds it),
+    /// later ones poll for what is left. Returns 0 at end of stream.
+    fn recv_raw(&mut self, buf: &mut [u8], dl: Deadline, first: &mut bool) -> Result<usize> {
+        let fd = self.fd();
+        loop {
+            if !*first {
+                match wait(fd, libc::POLLIN, dl) {
+                    Ok(true) => {}
+                    Ok(false) => return Err(self.timeout_error("Receive from", self.rcvtimeo)),
+                    Err(e) => return Err(self.os_error("Receive from", e)),
+                }
+            }
+            let flags = if *first { 0 } else { libc::MSG_DONTWAIT };
+            *first = false;
+            // SAFETY: `buf` is writable for its length.
+            let r = unsafe { libc::recv(fd, buf.as_mut_ptr().cast(), buf.len(), flags) };
+            if r >= 0 {
+                return Ok(r as usize);
+            }
+            let e = crate::net::errno();
+            match e {
+                libc::EINTR => {}
+                libc::EAGAIN => {
+                    if dl.poll_ms() == 0 {
+                        return Err(self.timeout_error("Receive from", self.rcvtimeo));
+                    }
+                }
+                _ => return Err(self.os_error("Receive from", e)),
+            }
+        }
+    }
+
+    /// Bytes read ahead and not yet handed out.
+    pub fn buffered(&self) -> usize {
+        self.rend - self.rpos
+    }
+
+    /// What arrived, up to `buf.len()` bytes: buffered bytes first, else one read that waits
+    /// for at least one byte. 0 = end of stream (or an empty datagram).
+    pub fn receive(&mut self, buf: &mut [u8]) -> Result<usize> {
+        if self.buffered() > 0 {
+            let n = self.buffered().min(buf.len());
+            buf[..n].copy_from_slice(&self.rbuf[self.rpos..self.rpos + n]);
+            self.consume(n);
+            return Ok(n);
+        }
+        let dl = Deadline::after(self.rcvtimeo);
+        let mut first = true;
+        self.recv_raw(buf, dl, &mut first)
+    }
+
+    /// Exactly `buf.len()` bytes, or ConnectionClosed if the stream ends first.
+    pub fn receive_exactly(&mut self, buf: &mut [u8]) -> Result<()> {
+        let mut off = self.buffered().min(buf.len());
+        buf[..off].copy_from_slice(&self.rbuf[self.rpos..self.rpos + off]);
+        self.consume(off);
+        let dl = Deadline::after(self.rcvtimeo);
+        let mut first = true;
+        while off < buf.len() {
+            let n = self.recv_raw(&mut buf[off..], dl, &mut first)?;
+            if n == 0 {
+                let msg = format!(
+                    "Connection closed by {} after {off} of {} bytes",
+                    self.peer,
+                    buf.len()
+                );
+                return Err(self.fail(ClientError::new(Kind::Closed, 0, msg)));
+            }
+            off += n;
+        }
+        Ok(())
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.rpos += n;
+        if self.rpos == self.rend {
+            self.rpos = 0;
+            self.rend = 0;
+            if self.rbuf.len() > 1 << 20 {
+                // Do not keep a large frame's storage for the life of a persistent connection.
+                self.rbuf = Vec::new();
+            }
+        }
+    }
+
+    /// Reads one whole frame into the read-ahead buffer and returns the payload's range in
+    /// [`Conn::frame_bytes`]; call [`Conn::consume_frame`] once it is copied out.
+    pub fn receive_frame(
+        &mut self,
+        framing: &Framing,
+        max: usize,
+    ) -> Result<(usize, usize, usize)> {
+        let dl = Deadline::after(self.rcvtimeo);
+        let mut first = true;
+        loop {
+            match framing.decode(&self.rbuf[self.rpos..self.rend], max) {
+                Ok(Decoded::Frame {
+                    start,
+                    end,
+                    consumed,
+                }) => return Ok((self.rpos + start, self.rpos + end, consumed)),
+                Ok(Decoded::Partial { need }) => {
+                    let have = self.rend - self.rpos;
+                    // Room for what the frame still needs (a chunk at least): move the unread
+                    // bytes to the front, and grow the storage only when that is not enough.
+                    let want = match need {
+                        Some(n) => n - have,
+                        None => 1,
+                    };
+                    if self.rbuf.len() - self.rend < want {
+                        self.rbuf.copy_within(self.rpos..self.rend, 0);
+                        self.rpos = 0;
+                        self.rend = have;
+                        if self.rbuf.len() - have < want.max(READ_CHUNK / 4) {
+                            let size = (have + want).max(READ_CHUNK).max(self.rbuf.len() * 2);
+                            self.rbuf.resize(size, 0);
+                        }
+                    }
+                    let r = {
+                        let mut tmp = std::mem::take(&mut self.rbuf);
+                        let end = self.rend;
+                        let r = self.recv_raw(&mut tmp[end..], dl, &mut first);
+                        self.rbuf = tmp;
+                        r
+                    };
+                    match r {
+                        Ok(0) => {
+                            let msg = if have == 0 {
+                                format!("Connection closed by {} before a frame", self.peer)
+                            } else {
+                                format!(
+                                    "Connection closed by {} in the middle of a frame ({have} bytes received)",
+                                    self.peer
+                                )
+                            };
+                            return Err(self.fail(ClientError::new(Kind::Closed, 0, msg)));
+                        }
+                        Ok(n) => self.rend += n,
+                        Err(e) => return Err(e),
+                    }
+                }
+                Err(e) => return Err(self.frame_error(e)),
+            }
+        }
+    }
+
+    /// The read-ahead buffer (for the range [`Conn::receive_frame`] returned).
+    pub fn frame_bytes(&self) -> &[u8] {
+        &self.rbuf
+    }
+
+    /// Drops a frame of `consumed` bytes from the read-ahead buffer.
+    pub fn consume_frame(&mut self, consumed: usize) {
+        self.consume(consumed);
+    }
+
+    /// A frame error as a ProtocolException (and the connection can no longer be trusted).
+    pub fn frame_error(&mut self, e: FrameError) -> ClientError {
+        let msg = format!("Bad frame from {}: {e}", self.peer);
+        self.fail(ClientError::new(Kind::Protocol, 0, msg))
+    }
+
+    /// `request()` over UDP: send, wait for a datagram, re-send on timeout up to `retries`
+    /// times. The reply goes to `buf`; returns its length.
+    pub fn udp_request(&mut self, payload: &[u8], buf: &mut [u8], retries: u32) -> Result<usize> {
+        let mut tries = 0;
+        loop {
+            self.send_all(payload)?;
+            match self.receive(buf) {
+                Err(e) if e.kind == Kind::Timeout && tries < retries => {
+                    tries += 1;
+                    // A late reply would be stale only if it came after we gave up for good.
+                    self.tainted = false;
+                }
+                r => return r,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::framing::Header;
+    use std::io::{Read, Write};
+    use std::net::TcpListener;
+
+    #[test]
+    fn addresses() {
+        let t = parse_address(b"tcp://127.0.0.1:919").unwrap();
+        assert_eq!(
+            (t.scheme, t.host.as_str(), t.port),
+            (Scheme::Tcp, "127.0.0.1", 919)
+        );
+        assert_eq!(t.display, "127.0.0.1:919");
+        let t = parse_address(b"udp://[::1]:53").unwrap();
+        assert_eq!(
+            (t.scheme, t.host.as_str(), t.display.as_str()),
+            (Scheme::Udp, "::1", "[::1]:53")
+        );
+        let t = parse_address(b"tcp://gw:919").unwrap();
+        assert_eq!(t.display, "gw:919");
+        let t = parse_address(b"unix:///tmp/x.sock").unwrap();
+        assert_eq!(
+            (t.scheme, t.path.as_slice()),
+            (Scheme::Unix, &b"/tmp/x.sock"[..])
+        );
+        for bad in [
+            &b"127.0.0.1:80"[..],
+            b"tcp://host",
+            b"tcp://host:0",
+            b"tcp://host:65536",
+            b"tcp://host:x",
+            b"tcp://::1:80",
+            b"tcp://[::1:80",
+            b"tcp://[nope]:80",
+            b"tcp://:80",
+            b"unix://",
+        ] {
+            assert!(
+                parse_address(bad).is_err(),
+                "{}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+    }
+
+    #[test]
+    fn secs_text() {
+        assert_eq!(secs(Some(Duration::from_millis(300))), "0.3");
+        assert_eq!(secs(Some(Duration::from_secs(2))), "2");
+        assert_eq!(secs(Some(Duration::from_millis(1250))), "1.25");
+    }
+
+    fn listener() -> (TcpListener, Target) {
+        let l = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = l.local_addr().unwrap().port();
+        let t = parse_address(format!("tcp://127.0.0.1:{port}").as_bytes()).unwrap();
+        (l, t)
+    }
+
+    #[test]
+    fn send_receive_frames_and_soundness() {
+        let (l, t) = listener();
+        let mut o = Options::new(Some(Duration::from_secs(2)));
+        o.framing = Framing::Length {
+            header: Header::N16,
+            includes_header: false,
+        };
+        let mut n = 0;
+        let mut c = Conn::connect(&t, &o, &mut n).unwrap();
+        let (mut s, _) = l.accept().unwrap();
+        assert!(c.is_sound());
+        assert_eq!(c.send_all(b"hello").unwrap(), 5);
+        let mut b = [0u8; 5];
+        s.read_exact(&mut b).unwrap();
+        // Two frames in one write, the second split.
+        s.write_all(b"\x00\x02hi\x00\x03ab").unwrap();
+        let (a, e, k) = c.receive_frame(&o.framing, o.max_frame).unwrap();
+        assert_eq!(&c.frame_bytes()[a..e], b"hi");
+        c.consume_frame(k);
+        assert!(!c.is_sound(), "a half-read frame is unsound");
+        s.write_all(b"c").unwrap();
+        let (a, e, k) = c.receive_frame(&o.framing, o.max_frame).unwrap();
+        assert_eq!(&c.frame_bytes()[a..e], b"abc");
+        c.consume_frame(k);
+        assert!(c.is_sound());
+        s.write_all(b"x").unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+        assert!(!c.is_sound(), "stale bytes");
+        let mut one = [0u8; 8];
+        assert_eq!(c.receive(&mut one).unwrap(), 1);
+        drop(s);
+        std::thread::sleep(Duration::from_millis(20));
+        assert!(!c.is_sound(), "peer closed");
+        assert_eq!(c.receive(&mut one).unwrap(), 0);
+    }
+
+    #[test]
+    fn receive_timeout_is_a_deadline() {
+        let (l, t) = listener();
+        let o = Options::new(Some(Duration::from_millis(150)));
+        let mut n = 0;
+        let mut c = Conn::connect(&t, &o, &mut n).unwrap();
+        let (mut s, _) = l.accept().unwrap();
+        // Bytes that trickle in keep each recv short, but the call still ends at the deadline.
+        let h = std::thread::spawn(move || {
+            for _ in 0..10 {
+                std::thread::sleep(Duration::from_millis(40));
+                if s.write_all(b"a").is_err() {
+                    break;
+                }
+            }
+        });
+        let start = Instant::now();
+        let mut b = [0u8; 100];
+        let e = c.receive_exactly(&mut b).unwrap_err();
+        let took = start.elapsed();
+        assert_eq!((e.kind, e.code), (Kind::Timeout, libc::ETIMEDOUT));
+        assert!(
+            took >= Duration::from_millis(150) && took < Duration::from_millis(300),
+            "{took:?}"
+        );
+        assert!(c.tainted);
+        h.join().unwrap();
+    }
+
+    extern "C" fn on_signal(_: libc::c_int) {}
+
+    #[test]
+    fn eintr_is_retried_within_the_deadline() {
+        // SIGUSR2 without SA_RESTART: the blocking recv returns EINTR.
+        // SAFETY: installs a no-op handler; the test owns SIGUSR2.
+        unsafe {
+            let mut sa: libc::sigaction = std::mem::zeroed();
+            sa.sa_sigaction = on_signal as *const () as usize;
+            libc::sigemptyset(&mut sa.sa_mask);
+            sa.sa_flags = 0;
+            libc::sigaction(libc::SIGUSR2, &sa, std::ptr::null_mut());
+        }
+        let (l, t) = listener();
+        let o = Options::new(Some(Duration::from_millis(300)));
+        let mut n = 0;
+        let mut c = Conn::connect(&t, &o, &mut n).unwrap();
+        let (mut s, _) = l.accept().unwrap();
+        // SAFETY: plain call.
+        let me = unsafe { libc::pthread_self() };
+        let h = std::thread::spawn(move || {
+            for _ in 0..3 {
+                std::thread::sleep(Duration::from_millis(40));
+                // SAFETY: the target thread is alive (it joins us below).
+                unsafe { libc::pthread_kill(me, libc::SIGUSR2) };
+            }
+            std::thread::sleep(Duration::from_millis(40));
+            s.write_all(b"late").unwrap();
+            s
+        });
+        let mut b = [0u8; 4];
+        c.receive_exactly(&mut b).unwrap();
+        assert_eq!(&b, b"late");
+        let _s = h.join().unwrap();
+        // Interrupted while nothing comes: the timeout still ends the call on time.
+        let h = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(100));
+            // SAFETY: as above.
+            unsafe { libc::pthread_kill(me, libc::SIGUSR2) };
+        });
+        let start = Instant::now();
+        let e = c.receive(&mut b).unwrap_err();
+        let took = start.elapsed();
+        assert_eq!(e.kind, Kind::Timeout);
+        assert!(
+            took >= Duration::from_millis(290) && took < Duration::from_millis(500),
+            "{took:?}"
+        );
+        h.join().unwrap();
+    }
+
+    #[test]
+    fn connect_refused_and_retries() {
+        let (l, t) = listener();
+        drop(l);
+        let mut o = Options::new(Some(Duration::from_secs(1)));
+        o.retries = 2;
+        o.retry_delay = Duration::from_millis(1);
+        let mut n = 0;
+        let e = Conn::connect(&t, &o, &mut n).unwrap_err();
+        assert_eq!((e.kind, e.code), (Kind::Connect, libc::ECONNREFUSED));
+        assert_eq!(e.msg, format!("Connection to {} refused [111]", t.display));
+        assert_eq!(n, 2);
+    }
+}

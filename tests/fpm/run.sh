@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# End-to-end test of SocketClient in a web app: Debian's php-fpm (pm static, 4 workers) behind
+# nginx, both started here as foreground processes under a temporary directory. Each HTTP request
+# sends one packet to the echo server through a persistent SocketClient and returns the reply.
+#
+# Checks: 2,000 requests all answered correctly; the echo server accepted no more connections
+# than there are workers; the echo server is restarted in the middle and no request fails after
+# the first reconnect. Prints `fpm: N passed, N failed` and exits non-zero on failure.
+#
+#   in: RSOCKETS_SO    the extension (default: target/debug/librsockets.so)
+#       RSOCKETS_ECHO  the echo server binary (default: rsockets-echo on PATH)
+#       FPM_REQUESTS   requests in all (default 2000); PHP_FPM, NGINX: the binaries
+#       FPM_BENCH=1    also time requests with and without persistent (for bench/client)
+# Needs: apt-get install -y php8.2-fpm nginx
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+SO=$(readlink -f "${RSOCKETS_SO:-$root/target/debug/librsockets.so}")
+ECHO_BIN=$(command -v "${RSOCKETS_ECHO:-rsockets-echo}") || { echo "fpm: no echo server (set RSOCKETS_ECHO)" >&2; exit 2; }
+PHP_FPM=$(command -v "${PHP_FPM:-php-fpm8.2}") || { echo "fpm: php-fpm8.2 not found (apt-get install -y php8.2-fpm)" >&2; exit 2; }
+NGINX=$(command -v "${NGINX:-nginx}") || { echo "fpm: nginx not found (apt-get install -y nginx)" >&2; exit 2; }
+PHP=${PHP:-php}
+REQUESTS=${FPM_REQUESTS:-2000}
+WORKERS=4
+[[ -f $SO ]] || { echo "fpm: $SO: no such file (cargo build)" >&2; exit 2; }
+
+tmp=$(mktemp -d /tmp/rsockets-fpm.XXXXXX)
+chmod 0755 "$tmp" # nginx workers (www-data) reach the FPM socket through it
+pids=()
+cleanup() {
+    local p
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+    if [[ ${FPM_KEEP:-0} == 1 ]]; then echo "fpm: kept $tmp"; else rm -rf "$tmp"; fi
+}
+trap cleanup EXIT
+
+passed=0
+failed=0
+check() { # check NAME CONDITION-RESULT(0/1) DETAIL
+    if [[ $2 == 1 ]]; then
+        passed=$((passed + 1)); echo "PASS $1"
+    else
+        failed=$((failed + 1)); echo "FAIL $1: $3"
+    fi
+}
+
+free_port() { "$PHP" -n -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];'; }
+
+# --- the echo server (line mode), logging each accepted connection -----------------------------
+echo_n=0
+start_echo() { # start_echo URL
+    echo_n=$((echo_n + 1))
+    "$ECHO_BIN" --listen "$1" --grace-ms 0 --log-level rsockets_echo=debug \
+        >"$tmp/echo$echo_n.out" 2>"$tmp/echo$echo_n.err" </dev/null &
+    echo_pid=$!
+    pids+=("$echo_pid")
+    for _ in $(seq 100); do
+        grep -q '^listening ' "$tmp/echo$echo_n.out" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    echo "fpm: the echo server did not start" >&2; cat "$tmp/echo$echo_n.err" >&2; exit 1
+}
+accepted() { grep -c 'accepted' "$tmp/echo$1.err" || true; }
+
+start_echo 'tcp://127.0.0.1:0?mode=line'
+echo_port=$(sed -n 's/^listening tcp:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$tmp/echo1.out")
+echo_url="tcp://127.0.0.1:$echo_port"
+
+# --- php-fpm ------------------------------------------------------------------------------------
+extdir=$(mktemp -d "$tmp/ext.XXXX")
+cp "$here/app.php" "$tmp/app.php"
+cat >"$tmp/php-fpm.conf" <<CONF
+[global]
+error_log = $tmp/fpm.log
+daemonize = no
+pid = $tmp/fpm.pid
+
+[app]
+listen = $tmp/fpm.sock
+listen.mode = 0666
+pm = static
+pm.max_children = $WORKERS
+clear_env = no
+catch_workers_output = yes
+env[ECHO_URL] = $echo_url
+CONF
+"$PHP_FPM" -n -R -F -y "$tmp/php-fpm.conf" -d "extension_dir=$extdir" -d "extension=$SO" \
+    -d display_errors=0 -d log_errors=1 >"$tmp/fpm.out" 2>&1 </dev/null &
+pids+=($!)
+
+# --- nginx --------------------------------------------------------------------------------------
+http_port=$(free_port)
+mkdir -p "$tmp/nginx"
+cat >"$tmp/nginx.conf" <<CONF
+daemon off;
+worker_processes 1;
+pid $tmp/nginx.pid;
+error_log $tmp/nginx.err warn;
+events { worker_connections 256; }
+http {
+    access_log off;
+    client_body_temp_path $tmp/nginx/body;
+    proxy_temp_path $tmp/nginx/proxy;
+    fastcgi_temp_path $tmp/nginx/fastcgi;
+    uwsgi_temp_path $tmp/nginx/uwsgi;
+    scgi_temp_path $tmp/nginx/scgi;
+    server {
+        listen 127.0.0.1:$http_port;
+        location / {
+            include /etc/nginx/fastcgi_params;
+            fastcgi_param SCRIPT_FILENAME $tmp/app.php;
+            fastcgi_pass unix:$tmp/fpm.sock;
+        }
+    }
+}
+CONF
+"$NGINX" -p "$tmp/nginx" -e "$tmp/nginx.err" -c "$tmp/nginx.conf" >"$tmp/nginx.out" 2>&1 </dev/null &
+pids+=($!)
+
+base="http://127.0.0.1:$http_port"
+for _ in $(seq 100); do
+    [[ -S $tmp/fpm.sock ]] && "$PHP" -n -r "exit(@file_get_contents('$base/?id=0') === false ? 1 : 0);" && break
+    sleep 0.1
+done
+[[ -S $tmp/fpm.sock ]] || { echo "fpm: php-fpm did not start"; cat "$tmp/fpm.log" "$tmp/fpm.out"; exit 1; }
+
+field() { "$PHP" -n -r 'echo json_decode($argv[1], true)[$argv[2]] ?? "null";' "$1" "$2"; }
+
+# --- phase 1: half the requests -----------------------------------------------------------------
+half=$((REQUESTS / 2))
+r1=$("$PHP" -n "$here/driver.php" "$base" 1 "$half" 1)
+echo "phase 1: $r1"
+check "phase 1: $half requests answered correctly" "$([[ $(field "$r1" ok) == "$half" ]] && echo 1 || echo 0)" "$(field "$r1" first_failure)"
+a1=$(accepted 1)
+# The warm-up request above counts: at most one connection per worker in all.
+check "phase 1: the echo server accepted $a1 connections (at most $WORKERS)" "$([[ $a1 -ge 1 && $a1 -le $WORKERS ]] && echo 1 || echo 0)" "accepted $a1"
+
+# --- restart the echo server on the same port ---------------------------------------------------
+kill "$echo_pid"
+wait "$echo_pid" 2>/dev/null || true
+start_echo "tcp://127.0.0.1:$echo_port?mode=line"
+
+# --- phase 2: the other half --------------------------------------------------------------------
+rest=$((REQUESTS - half))
+r2=$("$PHP" -n "$here/driver.php" "$base" $((half + 1)) "$rest" 1)
+echo "phase 2: $r2"
+reconnected_at=$(field "$r2" reconnected_at)
+last_failure=$(field "$r2" last_failure_index)
+check "phase 2: a pooled connection to the old server was replaced (reconnect seen)" "$([[ $reconnected_at != null ]] && echo 1 || echo 0)" "no reconnect reported"
+check "phase 2: no failed request after the first reconnect" "$([[ $reconnected_at != null && $last_failure -lt $reconnected_at ]] && echo 1 || echo 0)" "$(field "$r2" first_failure)"
+ok2=$(field "$r2" ok)
+check "phase 2: $rest requests answered correctly" "$([[ $ok2 == "$rest" ]] && echo 1 || echo 0)" "$ok2 ok; $(field "$r2" first_failure)"
+a2=$(accepted 2)
+check "phase 2: the restarted echo server accepted $a2 connections (at most $WORKERS)" "$([[ $a2 -ge 1 && $a2 -le $WORKERS ]] && echo 1 || echo 0)" "accepted $a2"
+php_diag='PHP (Warning|Notice|Fatal error|Deprecated|Parse error)|WARNING:.*child.*(exited|signal)'
+check "no PHP warning, notice or error, no crashed worker in the FPM log" "$(grep -qE "$php_diag" "$tmp/fpm.log" "$tmp/fpm.out" && echo 0 || echo 1)" "$(grep -E "$php_diag" "$tmp/fpm.log" "$tmp/fpm.out" | head -3)"
+
+# --- optional: per-request cost with and without persistent --------------------------------------
+if [[ ${FPM_BENCH:-0} == 1 ]]; then
+    n=${FPM_BENCH_REQUESTS:-2000}
+    "$PHP" -n "$here/driver.php" "$base" 1 200 1 >/dev/null   # warm up
+    bp=$("$PHP" -n "$here/driver.php" "$base" 1 "$n" 1)
+    bn=$("$PHP" -n "$here/driver.php" "$base" 1 "$n" 0)
+    sp=$(field "$bp" seconds); sn=$(field "$bn" seconds)
+    "$PHP" -n -r 'printf("bench fpm: %d requests: persistent %.1f us/request, not persistent %.1f us/request (%.2fx)\n", $argv[1], $argv[2] / $argv[1] * 1e6, $argv[3] / $argv[1] * 1e6, $argv[3] / $argv[2]);' "$n" "$sp" "$sn"
+    check "bench: every timed request answered" "$([[ $(field "$bp" failed) == 0 && $(field "$bn" failed) == 0 ]] && echo 1 || echo 0)" "$bp $bn"
+fi
+
+echo "fpm: $passed passed, $failed failed"
+((failed == 0))
