@@ -34,13 +34,13 @@ echo "== legacy client (php/examples/legacy_client.php) -> echo server"
 
 if [[ -f php/examples/legacy_server.php ]]; then
     echo "== legacy server (php/examples/legacy_server.php) <- legacy client"
-    "${php_ours[@]}" php/examples/legacy_server.php 127.0.0.1 0 1 >"$tmp/server.out" &
+    "${php_ours[@]}" php/examples/legacy_server.php 1 127.0.0.1 0 >"$tmp/server.out" &
     server_pid=$!
     for _ in $(seq 100); do
-        grep -q 'listening on' "$tmp/server.out" 2>/dev/null && break
+        grep -q '^Listening on' "$tmp/server.out" 2>/dev/null && break
         sleep 0.1
     done
-    server_addr=$(sed -n 's/.*listening on \([0-9.]*:[0-9]*\).*/\1/p' "$tmp/server.out" | head -n 1)
+    server_addr=$(sed -n 's/^Listening on \([0-9.]*:[0-9]*\).*/\1/p' "$tmp/server.out" | head -n 1)
     "${php_ours[@]}" php/examples/legacy_client.php "${server_addr%:*}" "${server_addr##*:}"
     wait "$server_pid"
     cat "$tmp/server.out"

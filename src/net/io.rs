@@ -1,8 +1,13 @@
-//! Reading and writing: `read`/`recv`/`send`/`write` and the byte-at-a-time line read of
+//! Reading and writing: `read`/`recv`/`send`/`write`, `sendto`/`recvfrom` with the address
+//! structures socket_sendto/socket_recvfrom build, and the byte-at-a-time line read of
 //! `PHP_NORMAL_READ`.
 
+use std::mem;
 use std::os::fd::RawFd;
 
+use socket2::SockAddr;
+
+use super::addr::SUN_PATH_LEN;
 use super::{cvt_size, Result};
 
 /// `recv(2)` into `buf` (used by socket_read's binary mode and socket_recv).
@@ -21,6 +26,137 @@ pub fn write(fd: RawFd, buf: &[u8]) -> Result<usize> {
 pub fn send(fd: RawFd, buf: &[u8], flags: i32) -> Result<usize> {
     // SAFETY: `buf` is readable for its length.
     cvt_size(unsafe { libc::send(fd, buf.as_ptr().cast(), buf.len(), flags) })
+}
+
+/// `sendto(2)` to `addr`.
+pub fn sendto(fd: RawFd, buf: &[u8], flags: i32, addr: &SockAddr) -> Result<usize> {
+    // SAFETY: `buf` is readable for its length; `addr` is a valid address of `addr.len()` bytes.
+    cvt_size(unsafe {
+        libc::sendto(
+            fd,
+            buf.as_ptr().cast(),
+            buf.len(),
+            flags,
+            addr.as_ptr().cast(),
+            addr.len(),
+        )
+    })
+}
+
+/// The `sockaddr_un` socket_sendto builds: `snprintf(sun_path, sizeof sun_path, "%s", addr)`
+/// (the path stops at the first NUL and keeps at most 107 bytes) and length `SUN_LEN()`
+/// (family plus `strlen(sun_path)`).
+pub fn sendto_unix_addr(path: &[u8]) -> SockAddr {
+    let path = super::addr::c_str(path);
+    let n = path.len().min(SUN_PATH_LEN - 1);
+    let mut storage = socket2::SockAddrStorage::zeroed();
+    // SAFETY: the storage is aligned for and larger than a sockaddr_un.
+    let un: &mut libc::sockaddr_un = unsafe { storage.view_as() };
+    un.sun_family = libc::AF_UNIX as libc::sa_family_t;
+    for (d, s) in un.sun_path.iter_mut().zip(&path[..n]) {
+        *d = *s as libc::c_char;
+    }
+    let len = mem::size_of::<libc::sa_family_t>() + n;
+    // SAFETY: the storage holds an initialised AF_UNIX address of `len` bytes.
+    unsafe { SockAddr::new(storage, len as libc::socklen_t) }
+}
+
+/// The sender of a datagram as `recvfrom(2)` filled it in, read as the socket's family
+/// (socket_recvfrom interprets the buffer by the socket's type, not by what came back).
+pub struct Peer {
+    storage: libc::sockaddr_storage,
+}
+
+/// `INET6_ADDRSTRLEN`.
+pub const ADDRSTRLEN: usize = 46;
+
+impl Peer {
+    /// `s_un.sun_path` as a C string: the bytes before the first NUL (empty for an unnamed
+    /// or abstract sender).
+    pub fn unix_path(&self) -> &[u8] {
+        // SAFETY: the storage is large enough for a sockaddr_un; any bytes are valid.
+        let un = unsafe {
+            &*(&self.storage as *const libc::sockaddr_storage as *const libc::sockaddr_un)
+        };
+        // SAFETY: c_char and u8 have the same layout.
+        let path: &[u8; SUN_PATH_LEN] =
+            unsafe { &*(un.sun_path.as_ptr() as *const [u8; SUN_PATH_LEN]) };
+        super::addr::c_str(path)
+    }
+
+    /// `inet_ntop(AF_INET, &sin.sin_addr)` and `ntohs(sin.sin_port)`, written into `buf`.
+    pub fn inet4<'a>(&self, buf: &'a mut [u8; ADDRSTRLEN]) -> (&'a [u8], u16) {
+        // SAFETY: the storage is large enough for a sockaddr_in.
+        let sin = unsafe {
+            &*(&self.storage as *const libc::sockaddr_storage as *const libc::sockaddr_in)
+        };
+        (
+            ntop(
+                libc::AF_INET,
+                (&sin.sin_addr as *const libc::in_addr).cast(),
+                buf,
+            ),
+            u16::from_be(sin.sin_port),
+        )
+    }
+
+    /// `inet_ntop(AF_INET6, &sin6.sin6_addr)` and `ntohs(sin6.sin6_port)`, written into `buf`.
+    pub fn inet6<'a>(&self, buf: &'a mut [u8; ADDRSTRLEN]) -> (&'a [u8], u16) {
+        // SAFETY: the storage is large enough for a sockaddr_in6.
+        let sin6 = unsafe {
+            &*(&self.storage as *const libc::sockaddr_storage as *const libc::sockaddr_in6)
+        };
+        (
+            ntop(
+                libc::AF_INET6,
+                (&sin6.sin6_addr as *const libc::in6_addr).cast(),
+                buf,
+            ),
+            u16::from_be(sin6.sin6_port),
+        )
+    }
+}
+
+/// `inet_ntop()` into a stack buffer; the text without its NUL (empty if it failed).
+fn ntop(af: i32, src: *const libc::c_void, buf: &mut [u8; ADDRSTRLEN]) -> &[u8] {
+    buf[0] = 0;
+    // SAFETY: `src` points to an address of family `af`; `buf` has ADDRSTRLEN bytes.
+    unsafe {
+        super::inet_ntop(
+            af,
+            src,
+            buf.as_mut_ptr().cast(),
+            ADDRSTRLEN as libc::socklen_t,
+        )
+    };
+    super::addr::c_str(&buf[..])
+}
+
+/// `recvfrom(2)` into `buf`, with the sender written into a zeroed `sockaddr_un`,
+/// `sockaddr_in` or `sockaddr_in6` according to `family` (socket_recvfrom's buffers).
+pub fn recvfrom(fd: RawFd, buf: &mut [u8], flags: i32, family: i32) -> Result<(usize, Peer)> {
+    // SAFETY: all-zero is a valid sockaddr_storage.
+    let mut peer = Peer {
+        storage: unsafe { mem::zeroed() },
+    };
+    let mut slen = match family {
+        libc::AF_INET => mem::size_of::<libc::sockaddr_in>(),
+        libc::AF_INET6 => mem::size_of::<libc::sockaddr_in6>(),
+        _ => mem::size_of::<libc::sockaddr_un>(),
+    } as libc::socklen_t;
+    peer.storage.ss_family = family as libc::sa_family_t;
+    // SAFETY: `buf` is writable for its length; the storage holds `slen` bytes.
+    let n = cvt_size(unsafe {
+        libc::recvfrom(
+            fd,
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+            flags,
+            (&mut peer.storage as *mut libc::sockaddr_storage).cast(),
+            &mut slen,
+        )
+    })?;
+    Ok((n, peer))
 }
 
 /// `php_read()`: `PHP_NORMAL_READ`, one `recv(2)` of one byte at a time until `\r` or `\n`
@@ -93,6 +229,69 @@ mod tests {
 
     fn pair() -> (RawFd, RawFd) {
         ops::socketpair(libc::AF_UNIX, libc::SOCK_STREAM, 0).unwrap()
+    }
+
+    #[test]
+    fn send_recv_with_flags() {
+        let (a, b) = pair();
+        assert_eq!(send(a, b"hello", 0).unwrap(), 5);
+        let mut buf = [0u8; 8];
+        assert_eq!(recv(b, &mut buf[..3], libc::MSG_PEEK).unwrap(), 3);
+        assert_eq!(&buf[..3], b"hel");
+        assert_eq!(recv(b, &mut buf, 0).unwrap(), 5);
+        assert_eq!(&buf[..5], b"hello");
+        assert_eq!(
+            recv(b, &mut buf, libc::MSG_DONTWAIT),
+            Err(Error::Os(libc::EAGAIN))
+        );
+        close(a);
+        assert_eq!(recv(b, &mut buf, 0).unwrap(), 0);
+        close(b);
+    }
+
+    #[test]
+    fn sendto_unix_addr_is_snprintf_and_sun_len() {
+        let a = sendto_unix_addr(b"/tmp/x.sock\0ignored");
+        assert_eq!(a.len() as usize, 2 + 11);
+        let long = [b'a'; 200];
+        assert_eq!(sendto_unix_addr(&long).len() as usize, 2 + 107);
+        assert_eq!(sendto_unix_addr(b"").len() as usize, 2);
+    }
+
+    #[test]
+    fn udp4_sendto_recvfrom() {
+        let s = ops::socket(libc::AF_INET, libc::SOCK_DGRAM, 0).unwrap();
+        ops::bind(
+            s,
+            &crate::net::addr::sockaddr_v4(std::net::Ipv4Addr::LOCALHOST, 0),
+        )
+        .unwrap();
+        let local = ops::local_addr(s).unwrap();
+        assert_eq!(sendto(s, b"ping", 0, &local).unwrap(), 4);
+        let mut buf = [0u8; 16];
+        let (n, peer) = recvfrom(s, &mut buf, 0, libc::AF_INET).unwrap();
+        assert_eq!(&buf[..n], b"ping");
+        let mut text = [0u8; ADDRSTRLEN];
+        let (ip, port) = peer.inet4(&mut text);
+        assert_eq!(ip, b"127.0.0.1");
+        assert_eq!(Some(port), local.as_socket().map(|a| a.port()));
+        close(s);
+    }
+
+    #[test]
+    fn unix_dgram_recvfrom_unnamed_sender_has_empty_path() {
+        let (a, b) = ops::socketpair(libc::AF_UNIX, libc::SOCK_DGRAM, 0).unwrap();
+        send(a, b"", 0).unwrap();
+        let mut buf = [0u8; 4];
+        let (n, peer) = recvfrom(b, &mut buf, 0, libc::AF_UNIX).unwrap();
+        assert_eq!(n, 0);
+        assert_eq!(peer.unix_path(), b"");
+        assert_eq!(
+            recvfrom(b, &mut buf, libc::MSG_DONTWAIT, libc::AF_UNIX).err(),
+            Some(Error::Os(libc::EAGAIN))
+        );
+        close(a);
+        close(b);
     }
 
     #[test]

@@ -11,7 +11,8 @@ use std::os::fd::RawFd;
 
 use socket2::SockAddr;
 
-use super::{cvt, errno, Result};
+use super::options::set_pod;
+use super::{errno, Result};
 
 /// Why an interface lookup failed; the texts are the C extension's warnings.
 #[derive(Debug, thiserror::Error, PartialEq, Eq, Clone)]
@@ -124,20 +125,6 @@ fn storage(addr: &SockAddr) -> libc::sockaddr_storage {
     }
 }
 
-fn set_struct<T>(fd: RawFd, level: i32, name: i32, v: &T) -> Result<()> {
-    // SAFETY: `v` is readable for `size_of::<T>()` bytes.
-    cvt(unsafe {
-        libc::setsockopt(
-            fd,
-            level,
-            name,
-            (v as *const T).cast(),
-            mem::size_of::<T>() as libc::socklen_t,
-        )
-    })?;
-    Ok(())
-}
-
 /// `_php_mcast_join_leave()`: `setsockopt(level, MCAST_JOIN_GROUP | MCAST_LEAVE_GROUP,
 /// struct group_req)`.
 pub fn join_leave(
@@ -157,7 +144,7 @@ pub fn join_leave(
     } else {
         libc::MCAST_LEAVE_GROUP
     };
-    set_struct(fd, level, name, &req)
+    set_pod(fd, level, name, &req)
 }
 
 /// The source-specific operations of `_php_mcast_source_op()`.
@@ -195,7 +182,7 @@ pub fn source_op(
     req.gsr_interface = if_index;
     req.gsr_group = storage(group);
     req.gsr_source = storage(source);
-    set_struct(fd, level, op.optname(), &req)
+    set_pod(fd, level, op.optname(), &req)
 }
 
 #[cfg(test)]

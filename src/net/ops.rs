@@ -83,11 +83,6 @@ pub fn is_nonblocking(fd: RawFd) -> Result<bool> {
     Ok(flags & libc::O_NONBLOCK != 0)
 }
 
-/// `SO_TYPE` of a descriptor.
-pub fn socket_type(fd: RawFd) -> Result<i32> {
-    Ok(with_sock(fd, |s| s.r#type())?.into())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

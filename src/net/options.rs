@@ -45,8 +45,8 @@ fn get_pod<T: Copy>(fd: RawFd, level: i32, name: i32) -> Result<(T, usize)> {
     Ok((v, len as usize))
 }
 
-/// `setsockopt()` from a plain-old-data `T`.
-fn set_pod<T: Copy>(fd: RawFd, level: i32, name: i32, v: &T) -> Result<()> {
+/// `setsockopt()` from a plain-old-data `T` of `size_of::<T>()` bytes.
+pub(crate) fn set_pod<T: Copy>(fd: RawFd, level: i32, name: i32, v: &T) -> Result<()> {
     // SAFETY: `v` is readable for `size_of::<T>()` bytes.
     cvt(unsafe {
         libc::setsockopt(

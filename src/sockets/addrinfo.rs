@@ -8,8 +8,9 @@ use std::ptr;
 use crate::net::addrinfo::{self, AddrInfo, Explained, Hints};
 use crate::php_function;
 use crate::zend::arginfo::{Arg, Func, Ret};
+use crate::zend::class::{self, ClassSlot, EmbedsObject};
 use crate::zend::sys::{self, zend_class_entry, zend_long, zend_object, zval};
-use crate::zend::{class, error, value};
+use crate::zend::{error, value};
 use crate::zpp;
 
 use super::new_socket;
@@ -59,16 +60,29 @@ pub struct PhpAddrInfo {
     pub std: zend_object,
 }
 
-const OFFSET: usize = std::mem::offset_of!(PhpAddrInfo, std);
-
-static mut ADDRESS_INFO_CE: *mut zend_class_entry = ptr::null_mut();
-static mut HANDLERS: *const sys::zend_object_handlers = ptr::null();
+static ADDRESS_INFO: ClassSlot = ClassSlot::new();
 
 /// `address_info_ce`.
 #[inline]
 pub fn address_info_ce() -> *mut zend_class_entry {
-    // SAFETY: written once in MINIT, read-only afterwards.
-    unsafe { ADDRESS_INFO_CE }
+    ADDRESS_INFO.ce()
+}
+
+// SAFETY: `std` is the last field, zero is `info: None`, and `AddressInfo` declares no
+// properties.
+unsafe impl EmbedsObject for PhpAddrInfo {
+    const OFFSET: usize = std::mem::offset_of!(PhpAddrInfo, std);
+    const NO_CONSTRUCTOR: &'static str =
+        "Cannot directly construct AddressInfo, use socket_addrinfo_lookup() instead";
+
+    fn slot() -> &'static ClassSlot {
+        &ADDRESS_INFO
+    }
+
+    /// `address_info_free_obj()`: frees the copied address and canonical name.
+    fn release(&mut self) {
+        drop(self.info.take());
+    }
 }
 
 impl PhpAddrInfo {
@@ -78,7 +92,7 @@ impl PhpAddrInfo {
     /// `obj` must be an `AddressInfo` object.
     #[inline]
     pub unsafe fn from_obj<'a>(obj: *mut zend_object) -> &'a mut PhpAddrInfo {
-        &mut *((obj as *mut u8).sub(OFFSET) as *mut PhpAddrInfo)
+        class::from_obj(obj)
     }
 
     /// `Z_ADDRESS_INFO_P(zv)`.
@@ -91,47 +105,13 @@ impl PhpAddrInfo {
     }
 }
 
-unsafe extern "C" fn create_object(ce: *mut zend_class_entry) -> *mut zend_object {
-    let block = class::alloc_object(std::mem::size_of::<PhpAddrInfo>(), OFFSET, ce);
-    let ai = &mut *(block as *mut PhpAddrInfo);
-    // The zeroed block already holds `info: None`.
-    ai.std.handlers = HANDLERS;
-    &mut ai.std
-}
-
-unsafe extern "C" fn get_constructor(_obj: *mut zend_object) -> *mut sys::zend_function {
-    class::no_constructor(
-        "Cannot directly construct AddressInfo, use socket_addrinfo_lookup() instead",
-    )
-}
-
-/// `address_info_free_obj()`: frees the copied address and canonical name.
-unsafe extern "C" fn free_obj(obj: *mut zend_object) {
-    let ai = PhpAddrInfo::from_obj(obj);
-    drop(ai.info.take());
-    sys::zend_object_std_dtor(obj);
-}
-
 /// Registers `AddressInfo` (MINIT): `register_class_AddressInfo()` plus the handlers
 /// sockets.c installs.
 ///
 /// # Safety
 /// Call during MINIT only.
 pub unsafe fn register() {
-    let ce = class::register_class(
-        c"AddressInfo",
-        ptr::null_mut(),
-        sys::ZEND_ACC_FINAL | sys::ZEND_ACC_NO_DYNAMIC_PROPERTIES | sys::ZEND_ACC_NOT_SERIALIZABLE,
-    );
-    (*ce).__bindgen_anon_2.create_object = Some(create_object);
-    let h = class::std_handlers();
-    h.offset = OFFSET as c_int;
-    h.free_obj = Some(free_obj);
-    h.get_constructor = Some(get_constructor);
-    h.clone_obj = None;
-    h.compare = Some(sys::zend_objects_not_comparable);
-    HANDLERS = h;
-    ADDRESS_INFO_CE = ce;
+    class::register_final::<PhpAddrInfo>(c"AddressInfo");
 }
 
 /// `HASH_FLAG_PACKED`.

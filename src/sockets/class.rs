@@ -3,10 +3,10 @@
 //! constructible, clonable, serializable or comparable; the descriptor closes when it is freed.
 
 use std::os::raw::c_int;
-use std::ptr;
 
+use crate::zend::class::{self, ClassSlot, EmbedsObject};
 use crate::zend::sys::{self, zend_class_entry, zend_object, zval};
-use crate::zend::{class, error, value};
+use crate::zend::{error, value};
 
 /// `php_socket`.
 #[repr(C)]
@@ -24,15 +24,45 @@ pub struct PhpSocket {
     pub std: zend_object,
 }
 
-const OFFSET: usize = std::mem::offset_of!(PhpSocket, std);
-
-static mut SOCKET_CE: *mut zend_class_entry = ptr::null_mut();
+static SOCKET: ClassSlot = ClassSlot::new();
 
 /// `socket_ce`.
 #[inline]
 pub fn socket_ce() -> *mut zend_class_entry {
-    // SAFETY: written once in MINIT, read-only afterwards.
-    unsafe { SOCKET_CE }
+    SOCKET.ce()
+}
+
+// SAFETY: `std` is the last field, zero is "no stream" for `zstream` and 0 for the ints (`init`
+// sets the rest), and `Socket` declares no properties.
+unsafe impl EmbedsObject for PhpSocket {
+    const OFFSET: usize = std::mem::offset_of!(PhpSocket, std);
+    const NO_CONSTRUCTOR: &'static str =
+        "Cannot directly construct Socket, use socket_create() instead";
+
+    fn slot() -> &'static ClassSlot {
+        &SOCKET
+    }
+
+    /// `socket_create_object()`.
+    fn init(&mut self) {
+        self.bsd_socket = -1;
+        self.type_ = libc::PF_UNSPEC;
+        self.error = 0;
+        self.blocking = 1;
+        // zstream is zeroed = UNDEF.
+    }
+
+    /// `socket_free_obj()`: closes the descriptor unless a stream owns it.
+    fn release(&mut self) {
+        if !self.has_stream() {
+            if self.bsd_socket >= 0 {
+                crate::net::close(self.bsd_socket);
+            }
+        } else {
+            // SAFETY: zstream holds the stream resource.
+            unsafe { sys::zval_ptr_dtor(&mut self.zstream) };
+        }
+    }
 }
 
 impl PhpSocket {
@@ -42,7 +72,7 @@ impl PhpSocket {
     /// `obj` must be a `Socket` object.
     #[inline]
     pub unsafe fn from_obj<'a>(obj: *mut zend_object) -> &'a mut PhpSocket {
-        &mut *((obj as *mut u8).sub(OFFSET) as *mut PhpSocket)
+        class::from_obj(obj)
     }
 
     /// `Z_SOCKET_P(zv)`.
@@ -104,34 +134,6 @@ pub unsafe fn new_socket<'a>(rv: *mut zval) -> &'a mut PhpSocket {
     PhpSocket::from_zval(rv)
 }
 
-unsafe extern "C" fn create_object(ce: *mut zend_class_entry) -> *mut zend_object {
-    let block = class::alloc_object(std::mem::size_of::<PhpSocket>(), OFFSET, ce);
-    let sock = &mut *(block as *mut PhpSocket);
-    sock.std.handlers = HANDLERS;
-    sock.bsd_socket = -1;
-    sock.type_ = libc::PF_UNSPEC;
-    sock.error = 0;
-    sock.blocking = 1;
-    // zstream is zeroed = UNDEF.
-    &mut sock.std
-}
-
-unsafe extern "C" fn get_constructor(_obj: *mut zend_object) -> *mut sys::zend_function {
-    class::no_constructor("Cannot directly construct Socket, use socket_create() instead")
-}
-
-unsafe extern "C" fn free_obj(obj: *mut zend_object) {
-    let sock = PhpSocket::from_obj(obj);
-    if !sock.has_stream() {
-        if sock.bsd_socket >= 0 {
-            crate::net::close(sock.bsd_socket);
-        }
-    } else {
-        sys::zval_ptr_dtor(&mut sock.zstream);
-    }
-    sys::zend_object_std_dtor(obj);
-}
-
 unsafe extern "C" fn get_gc(
     obj: *mut zend_object,
     table: *mut *mut zval,
@@ -143,26 +145,10 @@ unsafe extern "C" fn get_gc(
     ext_php_rs::ffi::zend_std_get_properties(obj)
 }
 
-static mut HANDLERS: *const sys::zend_object_handlers = ptr::null();
-
 /// Registers `Socket` (MINIT).
 ///
 /// # Safety
 /// Call during MINIT only.
 pub unsafe fn register() {
-    let ce = class::register_class(
-        c"Socket",
-        ptr::null_mut(),
-        sys::ZEND_ACC_FINAL | sys::ZEND_ACC_NO_DYNAMIC_PROPERTIES | sys::ZEND_ACC_NOT_SERIALIZABLE,
-    );
-    (*ce).__bindgen_anon_2.create_object = Some(create_object);
-    let h = class::std_handlers();
-    h.offset = OFFSET as c_int;
-    h.free_obj = Some(free_obj);
-    h.get_constructor = Some(get_constructor);
-    h.clone_obj = None;
-    h.get_gc = Some(get_gc);
-    h.compare = Some(sys::zend_objects_not_comparable);
-    HANDLERS = h;
-    SOCKET_CE = ce;
+    class::register_final::<PhpSocket>(c"Socket").get_gc = Some(get_gc);
 }

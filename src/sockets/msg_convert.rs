@@ -10,7 +10,8 @@ use std::ptr;
 
 use crate::net::addr;
 use crate::net::msg::{self as nm, AncKind, Cmsg, Decoded, Name, NameBuf, RecvName, Ucred};
-use crate::zend::sys::{self, zend_long, zend_string, zval};
+use crate::zend::sys::{self, zend_long, zval};
+use crate::zend::value::TmpStr;
 use crate::zend::{error, value};
 
 use super::{new_socket, socket_ce, PhpSocket};
@@ -52,52 +53,6 @@ unsafe fn foreach(zv: *mut zval, mut f: impl FnMut(*mut zval) -> bool) {
         }
         if !f(v) {
             break;
-        }
-    }
-}
-
-/// `zend_string_release()`.
-unsafe fn release(s: *mut zend_string) {
-    if (*s).gc.u.type_info & sys::GC_IMMUTABLE == 0 {
-        (*s).gc.refcount -= 1;
-        if (*s).gc.refcount == 0 {
-            sys::_efree(s.cast());
-        }
-    }
-}
-
-/// `zval_get_tmp_string()`: the string itself, or a converted copy released on drop.
-struct TmpStr {
-    s: *mut zend_string,
-    owned: bool,
-}
-
-impl TmpStr {
-    unsafe fn new(zv: *mut zval) -> TmpStr {
-        if value::ztype(zv) == sys::IS_STRING {
-            TmpStr {
-                s: (*zv).value.str_,
-                owned: false,
-            }
-        } else {
-            TmpStr {
-                s: sys::zval_get_string_func(zv),
-                owned: true,
-            }
-        }
-    }
-
-    fn bytes(&self) -> &[u8] {
-        // SAFETY: a live string for as long as `self`.
-        unsafe { value::zstr_bytes(self.s) }
-    }
-}
-
-impl Drop for TmpStr {
-    fn drop(&mut self) {
-        if self.owned {
-            // SAFETY: we hold the one reference zval_get_string_func gave us.
-            unsafe { release(self.s) }
         }
     }
 }
@@ -229,7 +184,7 @@ impl<'a> Ctx<'a> {
                     }
                 };
                 if owned {
-                    release(s);
+                    value::zstr_release(s);
                 }
                 r
             }

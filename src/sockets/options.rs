@@ -3,7 +3,6 @@
 //! `IPV6_PKTINFO` part of sendrecvmsg.c). The value is converted in place on the argument slot
 //! with the engine's own `convert_to_*`, as C does, so warnings and results are the engine's.
 
-use std::ffi::CString;
 use std::ptr;
 
 use socket2::SockAddr;
@@ -14,9 +13,11 @@ use crate::zend::arginfo::{Arg, Func, Ret};
 use crate::zend::sys::{
     self, zend_array, zend_long, zval, MAY_BE_ARRAY, MAY_BE_FALSE, MAY_BE_LONG,
 };
+use crate::zend::value::TmpStr;
 use crate::zend::{error, value};
 use crate::zpp;
 
+use super::msg_convert::{read_in6_pktinfo, Ctx};
 use super::{socket_ce, PhpSocket};
 
 const GET_ARGS: &[Arg] = &[
@@ -98,15 +99,6 @@ const MEMINFO_KEYS: [&str; net::options::MEMINFO_VARS] = [
 const GET_ERR: &str = "Unable to retrieve socket option";
 const SET_ERR: &str = "Unable to set socket option";
 
-/// `php_error_docref(NULL, E_WARNING, "%s", msg)` for a message with user bytes in it
-/// (interface names), which need not be UTF-8. Callers cut the bytes at the first NUL, as C's
-/// `%s` does.
-fn warn_bytes(msg: &[u8]) {
-    let m = CString::new(addr::c_str(msg)).unwrap_or_default();
-    // SAFETY: "%s" with one C string argument.
-    unsafe { sys::php_error_docref(ptr::null(), sys::E_WARNING, c"%s".as_ptr(), m.as_ptr()) };
-}
-
 /// `RETURN_BOOL`/`RETURN_LONG`/... into the return slot.
 fn ret(rv: *mut zval, v: zval) {
     // SAFETY: rv is the handler's return slot, IS_NULL on entry.
@@ -159,12 +151,7 @@ fn get_option(sock: &mut PhpSocket, level: zend_long, optname: zend_long) -> Opt
     } else if level == IPPROTO_IPV6 && optname == IPV6_PKTINFO {
         // php_do_getsockopt_ipv6_rfc3542()
         return match opt::get_pktinfo6(fd, lv, on) {
-            Ok(p) => {
-                let arr = value::new_array(0);
-                value::insert(arr, "addr", value::string(addr::ntop6(&p.addr).as_bytes()));
-                value::insert(arr, "ifindex", value::long(p.ifindex as zend_long));
-                Some(value::array(arr))
-            }
+            Ok(p) => Some(read_in6_pktinfo(p.addr, p.ifindex)),
             Err(e) => fail(sock, "unable to get socket option", e),
         };
     }
@@ -312,13 +299,27 @@ fn check(sock: &mut PhpSocket, res: net::Result<()>) -> bool {
     }
 }
 
-/// The `default_case:` path: `convert_to_long(arg4)`, then `setsockopt(int)`.
-fn set_int(sock: &mut PhpSocket, lv: i32, on: i32, val: *mut zval) -> Option<bool> {
+/// `convert_to_long(arg4)`: converts the argument slot in place, as C does, and returns it.
+fn long_in_place(val: *mut zval) -> zend_long {
     // SAFETY: `val` is the argument slot; convert_to_long leaves an IS_LONG there.
-    let v = unsafe {
+    unsafe {
         sys::convert_to_long(val);
         (*val).value.lval
-    };
+    }
+}
+
+/// `convert_to_boolean(arg4)` in place, then `Z_TYPE_P(arg4) == IS_TRUE`.
+fn bool_in_place(val: *mut zval) -> bool {
+    // SAFETY: `val` is the argument slot; convert_to_boolean leaves IS_TRUE or IS_FALSE there.
+    unsafe {
+        sys::convert_to_boolean(val);
+        value::ztype(val) == sys::IS_TRUE
+    }
+}
+
+/// The `default_case:` path: `convert_to_long(arg4)`, then `setsockopt(int)`.
+fn set_int(sock: &mut PhpSocket, lv: i32, on: i32, val: *mut zval) -> Option<bool> {
+    let v = long_in_place(val);
     let res = opt::set_int(sock.bsd_socket, lv, on, v as i32);
     Some(check(sock, res))
 }
@@ -369,19 +370,6 @@ fn find(ht: *mut zend_array, key: &str) -> *mut zval {
     unsafe { sys::zend_hash_str_find(ht, key.as_ptr().cast(), key.len()) }
 }
 
-/// `zval_get_tmp_string()`: the string form of a value (with the engine's conversion
-/// warnings or Error), held in a zval that releases it when dropped.
-fn tmp_string(val: *mut zval) -> zval {
-    // SAFETY: `val` is valid; the result is a new reference we own.
-    value::zstr(unsafe { sys::zval_get_string_func(val) })
-}
-
-/// The bytes of a string zval made by [`tmp_string`].
-fn bytes_of(s: &zval) -> &[u8] {
-    // SAFETY: `s` holds a string.
-    unsafe { value::zstr_bytes(s.value.str_) }
-}
-
 /// `php_get_if_index_from_zval()`: an integer index (0..=UINT_MAX, else a ValueError), or an
 /// interface name looked up with `if_nametoindex()` (a warning when unknown).
 fn if_index_from_zval(val: *mut zval) -> Option<u32> {
@@ -395,14 +383,15 @@ fn if_index_from_zval(val: *mut zval) -> Option<u32> {
         }
         return Some(l as u32);
     }
-    let s = tmp_string(val);
-    let name = addr::c_str(bytes_of(&s));
+    // SAFETY: `val` is valid.
+    let s = unsafe { TmpStr::new(val) };
+    let name = addr::c_str(s.bytes());
     match addr::if_index(name) {
         0 => {
             let mut m = b"No interface with name \"".to_vec();
             m.extend_from_slice(name);
             m.extend_from_slice(b"\" could be found");
-            warn_bytes(&m);
+            error::warning_bytes(&m);
             None
         }
         i => Some(i),
@@ -426,8 +415,9 @@ fn address_from_array(sock: &mut PhpSocket, ht: *mut zend_array, key: &str) -> O
         error::value_error(&format!("No key \"{key}\" passed in optval"));
         return None;
     }
-    let s = tmp_string(v);
-    let host = bytes_of(&s);
+    // SAFETY: `v` is an element of the array.
+    let s = unsafe { TmpStr::new(v) };
+    let host = s.bytes();
     let res = match sock.type_ {
         libc::AF_INET => addr::inet4(host).map(|ip| addr::sockaddr_v4(ip, 0)),
         libc::AF_INET6 => addr::inet6(host).map(|(ip, scope)| addr::sockaddr_v6(ip, 0, scope)),
@@ -521,19 +511,11 @@ fn ip_mcast(sock: &mut PhpSocket, level: zend_long, optname: zend_long, val: *mu
             opt::set_multicast_if_v4(fd, &a)
         }
         IP_MULTICAST_LOOP => {
-            // SAFETY: `val` is the argument slot.
-            let b = unsafe {
-                sys::convert_to_boolean(val);
-                value::ztype(val) == sys::IS_TRUE
-            };
+            let b = bool_in_place(val);
             opt::set_byte(fd, lv, on, b as u8)
         }
         IP_MULTICAST_TTL => {
-            // SAFETY: `val` is the argument slot.
-            let l = unsafe {
-                sys::convert_to_long(val);
-                (*val).value.lval
-            };
+            let l = long_in_place(val);
             if !(0..=255).contains(&l) {
                 error::argument_value_error(4, "must be between 0 and 255");
                 return Sub::Done(None);
@@ -560,19 +542,11 @@ fn ipv6_mcast(sock: &mut PhpSocket, level: zend_long, optname: zend_long, val: *
             opt::set_uint(fd, lv, on, index)
         }
         IPV6_MULTICAST_LOOP => {
-            // SAFETY: `val` is the argument slot.
-            let b = unsafe {
-                sys::convert_to_boolean(val);
-                value::ztype(val) == sys::IS_TRUE
-            };
+            let b = bool_in_place(val);
             opt::set_int(fd, lv, on, b as i32)
         }
         IPV6_MULTICAST_HOPS => {
-            // SAFETY: `val` is the argument slot.
-            let l = unsafe {
-                sys::convert_to_long(val);
-                (*val).value.lval
-            };
+            let l = long_in_place(val);
             if !(-1..=255).contains(&l) {
                 error::argument_value_error(4, "must be between -1 and 255");
                 return Sub::Done(None);
@@ -585,84 +559,22 @@ fn ipv6_mcast(sock: &mut PhpSocket, level: zend_long, optname: zend_long, val: *
 }
 
 /// `php_do_setsockopt_ipv6_rfc3542()`: IPV6_PKTINFO from `['addr' => ..., 'ifindex' => ...]`
-/// through conversions.c's `in6_pktinfo` converter (its warnings, its key order).
+/// through conversions.c's `in6_pktinfo` converter, the one socket_sendmsg uses (its warnings,
+/// its key order).
 fn ipv6_rfc3542(sock: &mut PhpSocket, lv: i32, on: i32, val: *mut zval) -> Sub {
     if on as zend_long != IPV6_PKTINFO {
         return Sub::NotHandled;
     }
-    let p = match pktinfo_from_zval(sock, val) {
-        Ok(p) => p,
-        Err(msg) => {
-            let mut m = b"error converting user data (path: ".to_vec();
-            m.extend_from_slice(&msg);
-            warn_bytes(&m);
-            return Sub::Done(Some(false));
-        }
+    // from_zval_run_conversions(arg4, php_sock, from_zval_write_in6_pktinfo, ..., "in6_pktinfo")
+    let mut ctx = Ctx::new("in6_pktinfo", "user", sock);
+    // SAFETY: `val` is the (dereferenced) argument zval.
+    let converted = unsafe { ctx.in6_pktinfo(val) };
+    if ctx.dispose() {
+        return Sub::Done(Some(false));
+    }
+    let Some((addr, ifindex)) = converted else {
+        return Sub::Done(Some(false));
     };
-    let res = opt::set_pktinfo6(sock.bsd_socket, lv, on, &p);
+    let res = opt::set_pktinfo6(sock.bsd_socket, lv, on, &opt::Pktinfo6 { addr, ifindex });
     Sub::Done(Some(check(sock, res)))
-}
-
-/// `from_zval_write_in6_pktinfo()`; the error is `"<path>): <message>"`.
-fn pktinfo_from_zval(sock: &mut PhpSocket, val: *mut zval) -> Result<opt::Pktinfo6, Vec<u8>> {
-    let err = |path: &str, msg: &[u8]| {
-        let mut m = path.as_bytes().to_vec();
-        m.extend_from_slice(b"): ");
-        m.extend_from_slice(msg);
-        m
-    };
-    // SAFETY: `val` is valid.
-    if unsafe { value::ztype(val) } != sys::IS_ARRAY {
-        return Err(err("in6_pktinfo", b"expected an array here"));
-    }
-    // SAFETY: IS_ARRAY.
-    let ht = unsafe { (*val).value.arr };
-    let a = find(ht, "addr");
-    if a.is_null() {
-        return Err(err("in6_pktinfo", b"The key 'addr' is required"));
-    }
-    // from_zval_write_sin6_addr()
-    let s = tmp_string(a);
-    let host = bytes_of(&s);
-    let ip = match addr::inet6(host) {
-        Ok((ip, _)) => ip,
-        Err(e) => {
-            super::create::report_lookup(sock, &e);
-            let mut m = b"could not resolve address '".to_vec();
-            m.extend_from_slice(addr::c_str(host));
-            m.extend_from_slice(b"' to get an AF_INET6 address");
-            return Err(err("in6_pktinfo > addr", &m));
-        }
-    };
-    let i = find(ht, "ifindex");
-    if i.is_null() {
-        return Err(err("in6_pktinfo", b"The key 'ifindex' is required"));
-    }
-    // from_zval_write_ifindex()
-    // SAFETY: `i` is an element of the array.
-    let ifindex = if unsafe { value::ztype(i) } == sys::IS_LONG {
-        // SAFETY: IS_LONG.
-        let l = unsafe { (*i).value.lval };
-        if l < 0 || l > u32::MAX as zend_long {
-            let m = format!(
-                "the interface index cannot be negative or larger than {}; given {l}",
-                u32::MAX
-            );
-            return Err(err("in6_pktinfo > ifindex", m.as_bytes()));
-        }
-        l as u32
-    } else {
-        let s = tmp_string(i);
-        let name = addr::c_str(bytes_of(&s));
-        match addr::if_index(name) {
-            0 => {
-                let mut m = b"no interface with name \"".to_vec();
-                m.extend_from_slice(name);
-                m.extend_from_slice(b"\" could be found");
-                return Err(err("in6_pktinfo > ifindex", &m));
-            }
-            n => n,
-        }
-    };
-    Ok(opt::Pktinfo6 { addr: ip, ifindex })
 }

@@ -2,8 +2,12 @@
 //! and the object plumbing (`zend_object_alloc`, handler tables) for objects that embed a
 //! `zend_object` at the end of a Rust struct.
 
+use std::cell::UnsafeCell;
 use std::ffi::CStr;
+use std::mem::MaybeUninit;
+use std::os::raw::c_int;
 use std::ptr;
+use std::sync::atomic::{AtomicPtr, Ordering};
 
 use super::sys::{self, zend_class_entry, zend_object};
 
@@ -16,12 +20,7 @@ pub unsafe fn register_class(
     parent: *mut zend_class_entry,
     flags: u32,
 ) -> *mut zend_class_entry {
-    let mut ce: zend_class_entry = std::mem::zeroed();
-    let init = sys::zend_string_init_interned.expect("interned string handler set before MINIT");
-    ce.name = init(name.as_ptr(), name.to_bytes().len(), true);
-    let ce = sys::zend_register_internal_class_ex(&mut ce, parent);
-    (*ce).ce_flags |= flags;
-    ce
+    register_class_with_methods(name, parent, flags, ptr::null())
 }
 
 /// `zend_object_alloc(size, ce)` + `zend_object_std_init` + `object_properties_init`: a zeroed
@@ -71,4 +70,119 @@ pub unsafe fn register_class_with_methods(
     let ce = sys::zend_register_internal_class_ex(&mut ce, parent);
     (*ce).ce_flags |= flags;
     ce
+}
+
+/// Where a class registered by [`register_final`] keeps its class entry and handler table (in
+/// static memory, as C's `static zend_object_handlers`, so nothing is left to free at unload).
+pub struct ClassSlot {
+    ce: AtomicPtr<zend_class_entry>,
+    handlers: UnsafeCell<MaybeUninit<sys::zend_object_handlers>>,
+}
+
+// SAFETY: both fields are written once, in MINIT, before any other thread can see them.
+unsafe impl Sync for ClassSlot {}
+
+impl ClassSlot {
+    pub const fn new() -> Self {
+        ClassSlot {
+            ce: AtomicPtr::new(ptr::null_mut()),
+            handlers: UnsafeCell::new(MaybeUninit::uninit()),
+        }
+    }
+
+    /// The class entry (`socket_ce`, `address_info_ce`); null before MINIT.
+    #[inline]
+    pub fn ce(&self) -> *mut zend_class_entry {
+        self.ce.load(Ordering::Relaxed)
+    }
+
+    /// The handler table (initialised by `register_final`).
+    #[inline]
+    fn handlers(&self) -> *mut sys::zend_object_handlers {
+        self.handlers.get().cast()
+    }
+}
+
+impl Default for ClassSlot {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A `#[repr(C)]` struct whose last field is the `zend_object` of its PHP object, as C's
+/// `php_socket` and `php_addrinfo`.
+///
+/// # Safety
+/// `OFFSET` must be the offset of that trailing `zend_object` field, the all-zero bit pattern
+/// must be a valid `Self` (create_object zeroes the block before [`init`](Self::init)), and the
+/// class must declare no properties.
+pub unsafe trait EmbedsObject: Sized + 'static {
+    /// `XtOffsetOf(php_x, std)`.
+    const OFFSET: usize;
+    /// The Error thrown by `new` (the `get_constructor` handler).
+    const NO_CONSTRUCTOR: &'static str;
+    /// The class entry and handler table.
+    fn slot() -> &'static ClassSlot;
+    /// create_object's initialisation of the fields that do not start at zero.
+    fn init(&mut self) {}
+    /// free_obj's release of what the struct owns, before `zend_object_std_dtor`.
+    fn release(&mut self) {}
+}
+
+/// `x_from_obj()`: the struct around an object of a class registered for `T`.
+///
+/// # Safety
+/// `obj` must be an object of that class.
+#[inline]
+pub unsafe fn from_obj<'a, T: EmbedsObject>(obj: *mut zend_object) -> &'a mut T {
+    &mut *((obj as *mut u8).sub(T::OFFSET) as *mut T)
+}
+
+/// `x_create_object()`: a zeroed `T` with its `zend_object` initialised, then `T::init`.
+unsafe extern "C" fn create_object<T: EmbedsObject>(ce: *mut zend_class_entry) -> *mut zend_object {
+    let block = alloc_object(std::mem::size_of::<T>(), T::OFFSET, ce);
+    let obj = block.add(T::OFFSET) as *mut zend_object;
+    (*obj).handlers = T::slot().handlers();
+    (*(block as *mut T)).init();
+    obj
+}
+
+/// `x_get_constructor()`: `new` throws.
+unsafe extern "C" fn get_constructor<T: EmbedsObject>(
+    _obj: *mut zend_object,
+) -> *mut sys::zend_function {
+    no_constructor(T::NO_CONSTRUCTOR)
+}
+
+/// `x_free_obj()`: `T::release`, then `zend_object_std_dtor`.
+unsafe extern "C" fn free_obj<T: EmbedsObject>(obj: *mut zend_object) {
+    from_obj::<T>(obj).release();
+    sys::zend_object_std_dtor(obj);
+}
+
+/// Registers `name` as a final class without dynamic properties that cannot be serialized,
+/// constructed with `new`, cloned or compared, whose objects are `T`s (`register_class_X()` plus
+/// the handlers sockets.c installs in MINIT). Returns the handler table for further handlers.
+///
+/// # Safety
+/// Call during MINIT only, once per `T`.
+pub unsafe fn register_final<T: EmbedsObject>(
+    name: &CStr,
+) -> &'static mut sys::zend_object_handlers {
+    let ce = register_class(
+        name,
+        ptr::null_mut(),
+        sys::ZEND_ACC_FINAL | sys::ZEND_ACC_NO_DYNAMIC_PROPERTIES | sys::ZEND_ACC_NOT_SERIALIZABLE,
+    );
+    (*ce).__bindgen_anon_2.create_object = Some(create_object::<T>);
+    let slot = T::slot();
+    let h = &mut *slot.handlers();
+    ptr::copy_nonoverlapping(&raw const sys::std_object_handlers, h, 1);
+    h.offset = T::OFFSET as c_int;
+    h.free_obj = Some(free_obj::<T>);
+    h.get_constructor = Some(get_constructor::<T>);
+    h.clone_obj = None;
+    h.compare = Some(sys::zend_objects_not_comparable);
+    slot.ce.store(ce, Ordering::Relaxed);
+    h
 }

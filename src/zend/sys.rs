@@ -298,3 +298,13 @@ extern "C" {
     /// `spl_ce_RuntimeException` (ext/spl, always built in).
     pub static mut spl_ce_RuntimeException: *mut zend_class_entry;
 }
+
+// io/select family.
+extern "C" {
+    /// `zend_wrong_param_count()`: ArgumentCountError "Wrong parameter count for f()"
+    /// (`WRONG_PARAM_COUNT`).
+    pub fn zend_wrong_param_count();
+    /// `_php_emit_fd_setsize_warning()` (main/network.c): the FD_SETSIZE warning of
+    /// `PHP_SAFE_MAX_FD`.
+    pub fn _php_emit_fd_setsize_warning(max_fd: c_int);
+}

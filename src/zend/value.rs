@@ -58,17 +58,13 @@ pub unsafe fn zstr_bytes<'a>(s: *const zend_string) -> &'a [u8] {
     std::slice::from_raw_parts((*s).val.as_ptr() as *const u8, (*s).len)
 }
 
-/// `zend_string_truncate()` for a fresh string: shrink the length (and the block when it
-/// would free at least half of it, as the engine's realloc would find worthwhile).
+/// `zend_string_truncate()` for a fresh, unshared string: `erealloc` to the aligned size of
+/// `len` (the allocator moves it to a smaller bin or trims its pages, as for C's strings),
+/// then the new length and terminating NUL.
 pub fn zstr_truncate(s: *mut zend_string, len: usize) -> *mut zend_string {
     // SAFETY: `s` is a fresh, unshared string we own, at least `len` long.
     unsafe {
-        let cap = (*s).len;
-        let s = if cap > 4096 && len < cap / 2 {
-            sys::_erealloc(s.cast(), (len + ZSTR_HEADER + 1 + 7) & !7) as *mut zend_string
-        } else {
-            s
-        };
+        let s = sys::_erealloc(s.cast(), (len + ZSTR_HEADER + 1 + 7) & !7) as *mut zend_string;
         (*s).len = len;
         *zstr_data(s).add(len) = 0;
         s
@@ -241,4 +237,100 @@ pub unsafe fn assign_ref(zv: *mut zval, v: zval) {
     }
     sys::zval_ptr_dtor(target);
     give(target, std::mem::ManuallyDrop::into_inner(v));
+}
+
+/// `zend_string_release()` for a request-allocated string (interned ones are left alone).
+///
+/// # Safety
+/// `s` must be a valid string the caller holds a reference to.
+pub unsafe fn zstr_release(s: *mut zend_string) {
+    if (*s).gc.u.type_info & sys::GC_IMMUTABLE == 0 {
+        (*s).gc.refcount -= 1;
+        if (*s).gc.refcount == 0 {
+            sys::_efree(s.cast());
+        }
+    }
+}
+
+/// `zval_get_tmp_string()`: the string itself, or a converted copy (with the engine's
+/// conversion warnings or Error) released on drop.
+pub struct TmpStr {
+    s: *mut zend_string,
+    owned: bool,
+}
+
+impl TmpStr {
+    /// # Safety
+    /// `zv` must be valid and, when it is a string, outlive the `TmpStr`.
+    pub unsafe fn new(zv: *mut zval) -> TmpStr {
+        if ztype(zv) == sys::IS_STRING {
+            TmpStr {
+                s: (*zv).value.str_,
+                owned: false,
+            }
+        } else {
+            TmpStr {
+                s: sys::zval_get_string_func(zv),
+                owned: true,
+            }
+        }
+    }
+
+    /// The string's bytes.
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: a live string for as long as `self`.
+        unsafe { zstr_bytes(self.s) }
+    }
+}
+
+impl Drop for TmpStr {
+    fn drop(&mut self) {
+        if self.owned {
+            // SAFETY: we hold the one reference zval_get_string_func gave us.
+            unsafe { zstr_release(self.s) }
+        }
+    }
+}
+
+/// `ZVAL_COPY`: a copy of `*zv` holding one more reference to its value.
+///
+/// # Safety
+/// `zv` must be a valid zval.
+pub unsafe fn copy(zv: *const zval) -> zval {
+    let v = ptr::read(zv);
+    // Z_TYPE_FLAGS: IS_TYPE_REFCOUNTED in the second byte of type_info.
+    if (v.u1.type_info >> 8) & 1 != 0 {
+        (*v.value.counted).gc.refcount += 1;
+    }
+    v
+}
+
+/// `ZEND_HASH_FOREACH_KEY_VAL`: calls `f(string_key, int_key, value)` for every element in
+/// order (`string_key` is null for integer keys), packed arrays included.
+///
+/// # Safety
+/// `arr` must be a valid array that `f` does not modify.
+pub unsafe fn for_each(
+    arr: *mut zend_array,
+    mut f: impl FnMut(*mut zend_string, u64, *mut zval) -> bool,
+) {
+    let n = (*arr).nNumUsed as usize;
+    if (*arr).u.flags & sys::HASH_FLAG_PACKED != 0 {
+        let base = (*arr).__bindgen_anon_1.arPacked;
+        for i in 0..n {
+            let zv = base.add(i);
+            if ztype(zv) != sys::IS_UNDEF && !f(ptr::null_mut(), i as u64, zv) {
+                return;
+            }
+        }
+    } else {
+        let base = (*arr).__bindgen_anon_1.arData;
+        for i in 0..n {
+            let b = base.add(i);
+            let zv = &mut (*b).val as *mut zval;
+            if ztype(zv) != sys::IS_UNDEF && !f((*b).key, (*b).h, zv) {
+                return;
+            }
+        }
+    }
 }

@@ -1,15 +1,11 @@
 <?php
 // socket_addrinfo_bind() and socket_addrinfo_connect(): success and every failure path.
-function t(string $label, callable $f)
+require __DIR__ . '/../_lib.php';
+/** attempt(), then the global last error (printed and cleared). */
+function t(string $label, callable $f): void
 {
-    echo $label, ': ';
-    try {
-        var_dump($f());
-    } catch (Throwable $e) {
-        echo get_class($e), ': ', $e->getMessage(), "\n";
-    }
-    echo '  last_error: ', socket_last_error(), "\n";
-    socket_clear_error();
+    attempt($label, $f);
+    last_error();
 }
 $tcp = ['ai_family' => AF_INET, 'ai_socktype' => SOCK_STREAM];
 $ai = socket_addrinfo_lookup('127.0.0.1', '0', $tcp)[0];

@@ -1,14 +1,6 @@
 <?php
 // socket_addrinfo_lookup() and socket_addrinfo_explain(): results, hints, every error path.
-function t(string $label, callable $f)
-{
-    echo $label, ': ';
-    try {
-        var_dump($f());
-    } catch (Throwable $e) {
-        echo get_class($e), ': ', $e->getMessage(), "\n";
-    }
-}
+require __DIR__ . '/../_lib.php';
 function explain_all($r)
 {
     return $r === false ? false : array_map('socket_addrinfo_explain', $r);
@@ -52,22 +44,22 @@ $cases = [
     ['127.0.0.1', null, ["ai_socktype\0" => 1]],
 ];
 foreach ($cases as $i => [$host, $service, $hints]) {
-    t("case $i", fn() => explain_all(socket_addrinfo_lookup($host, $service, $hints)));
+    attempt("case $i", fn() => explain_all(socket_addrinfo_lookup($host, $service, $hints)));
     echo 'last_error: ', socket_last_error(), "\n";
 }
-t('no args', fn() => socket_addrinfo_lookup());
-t('too many', fn() => socket_addrinfo_lookup('a', 'b', [], 1));
-t('host array', fn() => socket_addrinfo_lookup([]));
-t('host null', fn() => socket_addrinfo_lookup(null));
-t('host int', fn() => count(socket_addrinfo_lookup(127)) >= 0);
-t('service int', fn() => explain_all(socket_addrinfo_lookup('127.0.0.1', 99, ['ai_socktype' => SOCK_STREAM])));
-t('service array', fn() => socket_addrinfo_lookup('127.0.0.1', []));
-t('hints null', fn() => socket_addrinfo_lookup('127.0.0.1', null, null));
-t('hints string', fn() => socket_addrinfo_lookup('127.0.0.1', null, 'x'));
-t('named', fn() => explain_all(socket_addrinfo_lookup(hints: ['ai_socktype' => SOCK_DGRAM], host: '127.0.0.1')));
-t('explain no args', fn() => socket_addrinfo_explain());
-t('explain socket', fn() => socket_addrinfo_explain(socket_create(AF_INET, SOCK_STREAM, 0)));
-t('explain null', fn() => socket_addrinfo_explain(null));
+attempt('no args', fn() => socket_addrinfo_lookup());
+attempt('too many', fn() => socket_addrinfo_lookup('a', 'b', [], 1));
+attempt('host array', fn() => socket_addrinfo_lookup([]));
+attempt('host null', fn() => socket_addrinfo_lookup(null));
+attempt('host int', fn() => count(socket_addrinfo_lookup(127)) >= 0);
+attempt('service int', fn() => explain_all(socket_addrinfo_lookup('127.0.0.1', 99, ['ai_socktype' => SOCK_STREAM])));
+attempt('service array', fn() => socket_addrinfo_lookup('127.0.0.1', []));
+attempt('hints null', fn() => socket_addrinfo_lookup('127.0.0.1', null, null));
+attempt('hints string', fn() => socket_addrinfo_lookup('127.0.0.1', null, 'x'));
+attempt('named', fn() => explain_all(socket_addrinfo_lookup(hints: ['ai_socktype' => SOCK_DGRAM], host: '127.0.0.1')));
+attempt('explain no args', fn() => socket_addrinfo_explain());
+attempt('explain socket', fn() => socket_addrinfo_explain(socket_create(AF_INET, SOCK_STREAM, 0)));
+attempt('explain null', fn() => socket_addrinfo_explain(null));
 $r = socket_addrinfo_lookup('127.0.0.1', null, ['ai_socktype' => SOCK_STREAM]);
 var_dump($r);
 var_dump($r[0]);

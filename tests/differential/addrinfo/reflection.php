@@ -1,14 +1,6 @@
 <?php
 // AddressInfo and the addrinfo functions as Reflection and the engine see them.
-function t(string $label, callable $f)
-{
-    echo $label, ': ';
-    try {
-        var_dump($f());
-    } catch (Throwable $e) {
-        echo get_class($e), ': ', $e->getMessage(), "\n";
-    }
-}
+require __DIR__ . '/../_lib.php';
 echo new ReflectionClass('AddressInfo');
 foreach (['socket_addrinfo_lookup', 'socket_addrinfo_connect', 'socket_addrinfo_bind', 'socket_addrinfo_explain'] as $fn) {
     echo new ReflectionFunction($fn);
@@ -18,29 +10,29 @@ var_dump($rc->isFinal(), $rc->isInternal(), $rc->isInstantiable(), $rc->isClonea
     $rc->getExtensionName(), $rc->getConstructor(), $rc->getAttributes(), $rc->getInterfaceNames(), $rc->isIterable());
 $a = socket_addrinfo_lookup('127.0.0.1', null, ['ai_socktype' => SOCK_STREAM])[0];
 $b = socket_addrinfo_lookup('127.0.0.1', null, ['ai_socktype' => SOCK_STREAM])[0];
-t('new', fn() => new AddressInfo());
-t('new args', fn() => new AddressInfo(1, 2));
-t('newInstance', fn() => $rc->newInstance());
-t('newInstanceWithoutConstructor', fn() => $rc->newInstanceWithoutConstructor());
-t('clone', fn() => clone $a);
-t('serialize', fn() => serialize($a));
-t('unserialize', fn() => unserialize('O:11:"AddressInfo":0:{}'));
-t('==', fn() => $a == $b);
-t('!=', fn() => $a != $b);
-t('== self', fn() => $a == $a);
-t('<=>', fn() => $a <=> $b);
-t('== int', fn() => $a == 1);
-t('dynamic property', function () use ($a) { $a->p = 1; });
-t('read property', fn() => @$a->p);
-t('isset', fn() => isset($a->p));
-t('instanceof', fn() => $a instanceof AddressInfo);
-t('cast int', fn() => (int) $a);
-t('cast string', fn() => (string) $a);
-t('cast bool', fn() => (bool) $a);
-t('foreach', function () use ($a) { $n = 0; foreach ($a as $v) { $n++; } return $n; });
-t('var_export', fn() => var_export($a, true));
-t('gettype', fn() => gettype($a));
-t('get_class', fn() => get_class($a));
-t('is_object', fn() => is_object($a));
-t('class_exists', fn() => class_exists('addressinfo'));
-t('extends', fn() => eval('class X extends AddressInfo {}'));
+attempt('new', fn() => new AddressInfo());
+attempt('new args', fn() => new AddressInfo(1, 2));
+attempt('newInstance', fn() => $rc->newInstance());
+attempt('newInstanceWithoutConstructor', fn() => $rc->newInstanceWithoutConstructor());
+attempt('clone', fn() => clone $a);
+attempt('serialize', fn() => serialize($a));
+attempt('unserialize', fn() => unserialize('O:11:"AddressInfo":0:{}'));
+attempt('==', fn() => $a == $b);
+attempt('!=', fn() => $a != $b);
+attempt('== self', fn() => $a == $a);
+attempt('<=>', fn() => $a <=> $b);
+attempt('== int', fn() => $a == 1);
+attempt('dynamic property', function () use ($a) { $a->p = 1; });
+attempt('read property', fn() => @$a->p);
+attempt('isset', fn() => isset($a->p));
+attempt('instanceof', fn() => $a instanceof AddressInfo);
+attempt('cast int', fn() => (int) $a);
+attempt('cast string', fn() => (string) $a);
+attempt('cast bool', fn() => (bool) $a);
+attempt('foreach', function () use ($a) { $n = 0; foreach ($a as $v) { $n++; } return $n; });
+attempt('var_export', fn() => var_export($a, true));
+attempt('gettype', fn() => gettype($a));
+attempt('get_class', fn() => get_class($a));
+attempt('is_object', fn() => is_object($a));
+attempt('class_exists', fn() => class_exists('addressinfo'));
+attempt('extends', fn() => eval('class X extends AddressInfo {}'));

@@ -1,22 +1,21 @@
 <?php
 // socket_recvmsg(): malformed message arrays (the by-ref array is left alone), argument errors,
 // recvmsg failures (the warning even for EAGAIN; only the global last error is set).
+require __DIR__ . '/../_lib.php';
 socket_create_pair(AF_UNIX, SOCK_DGRAM, 0, $pair);
 [$a, $b] = $pair;
 $v4 = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
 class O {}
 
-function t($sock, $msg, string $label, int $flags = 0) {
+function t(Socket $sock, $msg, string $label, int $flags = 0): void
+{
     echo "-- $label\n";
-    try {
-        var_dump(socket_recvmsg($sock, $msg, $flags));
-    } catch (Throwable $e) {
-        echo get_class($e), ": ", $e->getMessage(), "\n";
-    }
+    attempt('socket_recvmsg', function () use ($sock, &$msg, $flags) {
+        return socket_recvmsg($sock, $msg, $flags);
+    });
     echo "message: ", json_encode($msg), "\n";
-    echo "last_error: ", socket_last_error($sock), " global: ", socket_last_error(), "\n";
-    socket_clear_error($sock);
-    socket_clear_error();
+    last_error($sock);
+    last_error();
 }
 
 t($b, [], 'no controllen');
@@ -46,8 +45,10 @@ $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 t($s, ['controllen' => 1], 'unconnected TCP socket');
 
 t($b, ['controllen' => 1], 'flags 2^31', 2147483648);
-try { socket_recvmsg($b); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
-try { $x = 'str'; socket_recvmsg($b, $x); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+attempt('socket_recvmsg($b)', fn() => socket_recvmsg($b));
+$x = 'str';
+attempt('socket_recvmsg($b, $x)', function () use ($b, &$x) { return socket_recvmsg($b, $x); });
 $closed = socket_create(AF_UNIX, SOCK_STREAM, 0);
 socket_close($closed);
-try { $m = []; socket_recvmsg($closed, $m); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+$m = [];
+attempt('socket_recvmsg($closed, $m)', function () use ($closed, &$m) { return socket_recvmsg($closed, $m); });

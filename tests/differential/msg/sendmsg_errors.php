@@ -1,5 +1,6 @@
 <?php
 // socket_sendmsg(): every malformed message array and its warning, on unix, IPv4 and IPv6 sockets.
+require __DIR__ . '/../_lib.php';
 socket_create_pair(AF_UNIX, SOCK_DGRAM, 0, $pair);
 $u = $pair[0];
 $v4 = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
@@ -9,15 +10,13 @@ class S { function __toString(): string { return "7"; } }
 class N { function __toString(): string { return "seven"; } }
 class O {}
 
-function t($sock, $msg, string $label, int $flags = 0) {
+function t(Socket $sock, $msg, string $label, int $flags = 0): void
+{
     echo "-- $label\n";
-    try {
-        var_dump(socket_sendmsg($sock, $msg, $flags));
-    } catch (Throwable $e) {
-        echo get_class($e), ": ", $e->getMessage(), "\n";
-    }
-    echo "last_error: ", socket_last_error($sock), "\n";
-    socket_clear_error($sock);
+    attempt('socket_sendmsg', function () use ($sock, $msg, $flags) {
+        return socket_sendmsg($sock, $msg, $flags);
+    });
+    last_error($sock);
 }
 
 // top level
@@ -123,7 +122,7 @@ if ($v6) {
 
 // arguments
 t($u, ['iov' => ['a']], 'flags 2^31', 2147483648);
-try { socket_sendmsg($u); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
-try { socket_sendmsg($u, 'x'); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
-try { socket_sendmsg($closed, []); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
-try { socket_sendmsg($closed, [], 2147483648); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+attempt('socket_sendmsg($u)', fn() => socket_sendmsg($u));
+attempt('socket_sendmsg($u, "x")', fn() => socket_sendmsg($u, "x"));
+attempt('socket_sendmsg($closed, [])', fn() => socket_sendmsg($closed, []));
+attempt('socket_sendmsg($closed, [], 2147483648)', fn() => socket_sendmsg($closed, [], 2147483648));

@@ -1,35 +1,37 @@
 <?php
 // socket_sendmsg/socket_recvmsg over AF_UNIX: iov gathering, truncation (MSG_TRUNC), names,
 // SCM_RIGHTS with Socket objects and streams (received as new Socket objects and streams).
-function show($label, $r, $m) {
-    echo "-- $label\n";
-    var_dump($r);
-    var_dump($m);
-}
+require __DIR__ . '/../_lib.php';
 socket_create_pair(AF_UNIX, SOCK_DGRAM, 0, $pair);
 [$a, $b] = $pair;
 
 var_dump(socket_sendmsg($a, ['iov' => ['hello ', '', 'world', 42]]));
 $m = ['controllen' => 1];
-show('plain', socket_recvmsg($b, $m), $m);
+show('plain', socket_recvmsg($b, $m));
+show('message', $m);
 
 var_dump(socket_sendmsg($a, ['iov' => ['0123456789']]));
 $m = ['buffer_size' => 4, 'controllen' => 1];
-show('truncated', socket_recvmsg($b, $m), $m);
+show('truncated', socket_recvmsg($b, $m));
+show('message', $m);
 
 var_dump(socket_sendmsg($a, ['iov' => ['abc']]));
 $m = ['buffer_size' => 0, 'controllen' => 1];
-show('buffer_size 0', socket_recvmsg($b, $m), $m);
+show('buffer_size 0', socket_recvmsg($b, $m));
+show('message', $m);
 
 var_dump(socket_sendmsg($a, ['iov' => ['peek']]));
 $m = ['controllen' => 1, 'name' => []];
-show('MSG_PEEK with name', socket_recvmsg($b, $m, MSG_PEEK), $m);
+show('MSG_PEEK with name', socket_recvmsg($b, $m, MSG_PEEK));
+show('message', $m);
 $m = ['controllen' => 1, 'name' => ['family' => AF_UNIX]];
-show('after peek', socket_recvmsg($b, $m), $m);
+show('after peek', socket_recvmsg($b, $m));
+show('message', $m);
 
 var_dump(socket_sendmsg($a, []));
 $m = ['controllen' => 1];
-show('empty datagram', socket_recvmsg($b, $m), $m);
+show('empty datagram', socket_recvmsg($b, $m));
+show('message', $m);
 
 // SCM_RIGHTS with streams: a socket stream (received as a Socket), a file, a listening socket.
 // (Socket objects in SCM_RIGHTS are not compared: the C extension sends fd 0 in their place.)
@@ -41,7 +43,8 @@ var_dump(socket_sendmsg($a, [
     'control' => [['level' => SOL_SOCKET, 'type' => SCM_RIGHTS, 'data' => [$other[0], $file, $stream]]],
 ]));
 $m = ['controllen' => socket_cmsg_space(SOL_SOCKET, SCM_RIGHTS, 3)];
-show('SCM_RIGHTS', socket_recvmsg($b, $m), $m);
+show('SCM_RIGHTS', socket_recvmsg($b, $m));
+show('message', $m);
 $fds = $m['control'][0]['data'];
 // The received Socket is the other end's peer: it talks to $other[1].
 var_dump(socket_write($fds[0], "through the passed socket"));
@@ -60,7 +63,8 @@ var_dump(socket_sendmsg($a, [
     ],
 ]));
 $m = ['controllen' => 100];
-show('two SCM_RIGHTS', socket_recvmsg($b, $m), $m);
+show('two SCM_RIGHTS', socket_recvmsg($b, $m));
+show('message', $m);
 
 // A control buffer too small for the descriptors: MSG_CTRUNC.
 var_dump(socket_sendmsg($a, [
@@ -68,7 +72,8 @@ var_dump(socket_sendmsg($a, [
     'control' => [['level' => SOL_SOCKET, 'type' => SCM_RIGHTS, 'data' => [$file, $file, $file]]],
 ]));
 $m = ['controllen' => socket_cmsg_space(SOL_SOCKET, SCM_RIGHTS, 1)];
-show('truncated control', socket_recvmsg($b, $m), $m);
+show('truncated control', socket_recvmsg($b, $m));
+show('message', $m);
 var_dump(($m['flags'] & MSG_CTRUNC) === MSG_CTRUNC);
 
 // Named unix datagram sockets.

@@ -1,14 +1,6 @@
 <?php
 // socket_import_stream() / socket_export_stream(): results, stream metadata, every error path.
-function t(string $label, callable $f)
-{
-    echo $label, ': ';
-    try {
-        var_dump($f());
-    } catch (Throwable $e) {
-        echo get_class($e), ': ', $e->getMessage(), "\n";
-    }
-}
+require __DIR__ . '/../_lib.php';
 function meta($st)
 {
     $m = stream_get_meta_data($st);
@@ -35,20 +27,20 @@ foreach ($kinds as $name => [$d, $ty, $p]) {
         echo "$name: unavailable\n";
         continue;
     }
-    t("export $name", fn() => meta(socket_export_stream($s)));
-    t("export $name again", fn() => socket_export_stream($s) === socket_export_stream($s));
+    attempt("export $name", fn() => meta(socket_export_stream($s)));
+    attempt("export $name again", fn() => socket_export_stream($s) === socket_export_stream($s));
 }
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_set_nonblock($s);
-t('export nonblocking', fn() => meta(socket_export_stream($s))['blocked']);
+attempt('export nonblocking', fn() => meta(socket_export_stream($s))['blocked']);
 ini_set('default_socket_timeout', '3');
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
-t('export resource type', fn() => get_resource_type(socket_export_stream($s)));
+attempt('export resource type', fn() => get_resource_type(socket_export_stream($s)));
 socket_close($s);
-t('export closed', fn() => socket_export_stream($s));
-t('export no args', fn() => socket_export_stream());
-t('export resource', fn() => socket_export_stream(STDIN));
-t('export null', fn() => socket_export_stream(null));
+attempt('export closed', fn() => socket_export_stream($s));
+attempt('export no args', fn() => socket_export_stream());
+attempt('export resource', fn() => socket_export_stream(STDIN));
+attempt('export null', fn() => socket_export_stream(null));
 
 // Import: every kind of stream.
 $srv = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
@@ -59,24 +51,24 @@ $udp = stream_socket_server('udp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_
 $pair = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, 0);
 $dpair = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_DGRAM, 0);
 foreach (['server' => $srv, 'client' => $cli, 'accepted' => $acc, 'udp' => $udp, 'pair' => $pair[0], 'dgram pair' => $dpair[0]] as $label => $st) {
-    t("import $label", function () use ($st) {
+    attempt("import $label", function () use ($st) {
         $sock = socket_import_stream($st);
         socket_getsockname($sock, $a);
         return [$sock, is_string($a), meta($st)['unread_bytes'], socket_export_stream($sock) === $st];
     });
 }
 stream_set_blocking($cli, false);
-t('import nonblocking then set_block', function () use ($cli) {
+attempt('import nonblocking then set_block', function () use ($cli) {
     $sock = socket_import_stream($cli);
     return [socket_set_block($sock), meta($cli)['blocked'], socket_set_nonblock($sock), meta($cli)['blocked']];
 });
-t('import memory', fn() => socket_import_stream(fopen('php://memory', 'r')));
-t('import temp', fn() => socket_import_stream(fopen('php://temp', 'r')));
-t('import file', fn() => socket_import_stream(fopen(__FILE__, 'r')));
-t('import stdin', fn() => socket_import_stream(STDIN));
-t('import output', fn() => socket_import_stream(fopen('php://output', 'w')));
-t('import dir', fn() => socket_import_stream(opendir(__DIR__)));
-t('import pipe', function () {
+attempt('import memory', fn() => socket_import_stream(fopen('php://memory', 'r')));
+attempt('import temp', fn() => socket_import_stream(fopen('php://temp', 'r')));
+attempt('import file', fn() => socket_import_stream(fopen(__FILE__, 'r')));
+attempt('import stdin', fn() => socket_import_stream(STDIN));
+attempt('import output', fn() => socket_import_stream(fopen('php://output', 'w')));
+attempt('import dir', fn() => socket_import_stream(opendir(__DIR__)));
+attempt('import pipe', function () {
     $p = proc_open(['true'], [0 => ['pipe', 'r']], $pipes);
     $r = socket_import_stream($pipes[0]);
     proc_close($p);
@@ -84,10 +76,10 @@ t('import pipe', function () {
 });
 $f = fopen('php://memory', 'r');
 fclose($f);
-t('import closed', fn() => socket_import_stream($f));
-t('import context', fn() => socket_import_stream(stream_context_create()));
-t('import string', fn() => socket_import_stream('x'));
-t('import null', fn() => socket_import_stream(null));
-t('import socket object', fn() => socket_import_stream(socket_create(AF_INET, SOCK_STREAM, 0)));
-t('import no args', fn() => socket_import_stream());
+attempt('import closed', fn() => socket_import_stream($f));
+attempt('import context', fn() => socket_import_stream(stream_context_create()));
+attempt('import string', fn() => socket_import_stream('x'));
+attempt('import null', fn() => socket_import_stream(null));
+attempt('import socket object', fn() => socket_import_stream(socket_create(AF_INET, SOCK_STREAM, 0)));
+attempt('import no args', fn() => socket_import_stream());
 echo 'last_error: ', socket_last_error(), "\n";

@@ -10,9 +10,13 @@ display_errors=1
 --FILE--
 <?php
 use RSockets\SocketClient;
+// A port nobody listens on: bind one, note it, close it.
+$l = stream_socket_server('tcp://127.0.0.1:0');
+$closed = stream_socket_get_name($l, false);
+fclose($l);
 set_error_handler(function ($no, $str) { echo "DIAGNOSTIC: $str\n"; return true; });
 $tries = [
-    fn() => new SocketClient('tcp://127.0.0.1:1'),
+    fn() => new SocketClient("tcp://$closed"),
     fn() => new SocketClient('tcp://no-such-host.invalid:1'),
     fn() => (new SocketClient('tcp://' . getenv('RSOCKETS_TCP_RESET')))->request('x'),
     fn() => (new SocketClient('tcp://' . getenv('RSOCKETS_TCP_SILENT'), ['timeout' => 0.05]))->request('x'),
