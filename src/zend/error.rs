@@ -12,6 +12,8 @@ fn cstring(msg: &str) -> CString {
 }
 
 /// `php_error_docref(NULL, E_WARNING, "%s", msg)`.
+#[cold]
+#[inline(never)]
 pub fn warning(msg: &str) {
     let m = cstring(msg);
     // SAFETY: "%s" with one C string argument.
@@ -19,6 +21,8 @@ pub fn warning(msg: &str) {
 }
 
 /// `php_error_docref(NULL, E_NOTICE, ...)`.
+#[cold]
+#[inline(never)]
 pub fn notice(msg: &str) {
     let m = cstring(msg);
     // SAFETY: as for `warning`.
@@ -26,6 +30,8 @@ pub fn notice(msg: &str) {
 }
 
 /// `php_error_docref(NULL, E_DEPRECATED, ...)`.
+#[cold]
+#[inline(never)]
 pub fn deprecated(msg: &str) {
     let m = cstring(msg);
     // SAFETY: as for `warning`.
@@ -40,6 +46,8 @@ pub fn deprecated(msg: &str) {
 }
 
 /// `zend_argument_value_error(arg, "...")`: `f(): Argument #N ($name) ...` as ValueError.
+#[cold]
+#[inline(never)]
 pub fn argument_value_error(arg: u32, msg: &str) {
     let m = cstring(msg);
     // SAFETY: "%s" with one C string argument.
@@ -47,6 +55,8 @@ pub fn argument_value_error(arg: u32, msg: &str) {
 }
 
 /// `zend_argument_type_error(arg, "...")`.
+#[cold]
+#[inline(never)]
 pub fn argument_type_error(arg: u32, msg: &str) {
     let m = cstring(msg);
     // SAFETY: as above.
@@ -54,6 +64,8 @@ pub fn argument_type_error(arg: u32, msg: &str) {
 }
 
 /// `zend_argument_error(NULL, arg, "...")`: the same prefix, thrown as `Error`.
+#[cold]
+#[inline(never)]
 pub fn argument_error(arg: u32, msg: &str) {
     let m = cstring(msg);
     // SAFETY: as above; a NULL class means Error.
@@ -61,6 +73,8 @@ pub fn argument_error(arg: u32, msg: &str) {
 }
 
 /// `zend_value_error("...")`.
+#[cold]
+#[inline(never)]
 pub fn value_error(msg: &str) {
     let m = cstring(msg);
     // SAFETY: as above.
@@ -68,6 +82,8 @@ pub fn value_error(msg: &str) {
 }
 
 /// `zend_type_error("...")`.
+#[cold]
+#[inline(never)]
 pub fn type_error(msg: &str) {
     let m = cstring(msg);
     // SAFETY: as above.
@@ -75,6 +91,8 @@ pub fn type_error(msg: &str) {
 }
 
 /// `zend_throw_error(NULL, "...")`: an `Error`.
+#[cold]
+#[inline(never)]
 pub fn throw_error(msg: &str) {
     let m = cstring(msg);
     // SAFETY: as above.
@@ -85,6 +103,8 @@ pub fn throw_error(msg: &str) {
 ///
 /// # Safety
 /// `ce` must be a registered Throwable class.
+#[cold]
+#[inline(never)]
 pub unsafe fn throw(ce: *mut sys::zend_class_entry, msg: &str, code: i64) {
     let m = cstring(msg);
     sys::zend_throw_exception(ce, m.as_ptr() as *const c_char, code);
@@ -95,6 +115,15 @@ pub unsafe fn throw(ce: *mut sys::zend_class_entry, msg: &str, code: i64) {
 #[inline]
 pub fn guard<F: FnOnce()>(f: F) {
     if let Err(p) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        report_panic(p);
+    }
+}
+
+/// The cold half of [`guard`], out of line so that handlers keep a small frame.
+#[cold]
+#[inline(never)]
+fn report_panic(p: Box<dyn std::any::Any + Send>) {
+    {
         let what = p
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
