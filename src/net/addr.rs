@@ -2,7 +2,7 @@
 //! `php_set_inet6_addr()` (literal, else a name lookup), `sockaddr_un` with the exact length
 //! the caller gave (abstract names included), and the text forms `getsockname()` reports.
 
-use std::ffi::CString;
+use std::ffi::{CStr, CString};
 use std::mem;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -18,6 +18,20 @@ pub fn c_str(bytes: &[u8]) -> &[u8] {
     match bytes.iter().position(|&b| b == 0) {
         Some(i) => &bytes[..i],
         None => bytes,
+    }
+}
+
+/// Runs `f` on `bytes` (up to its first NUL) as a C string, copied to the stack when it is
+/// short, as every address literal is: no allocation on the connect/sendto path.
+fn with_c_str<T>(bytes: &[u8], f: impl FnOnce(&CStr) -> T) -> T {
+    let b = c_str(bytes);
+    let mut buf = [0u8; 64];
+    if b.len() < buf.len() {
+        buf[..b.len()].copy_from_slice(b);
+        // SAFETY: NUL-terminated at b.len(), and c_str() left no NUL before it.
+        f(unsafe { CStr::from_bytes_with_nul_unchecked(&buf[..=b.len()]) })
+    } else {
+        f(&cstring(b))
     }
 }
 
@@ -40,7 +54,10 @@ extern "C" {
 
 /// `php_set_inet_addr()`: a dotted quad, else `gethostbyname()`.
 pub fn inet4(host: &[u8]) -> Result<Ipv4Addr> {
-    let c = cstring(host);
+    with_c_str(host, inet4_c)
+}
+
+fn inet4_c(c: &CStr) -> Result<Ipv4Addr> {
     let mut tmp: libc::in_addr = libc::in_addr { s_addr: 0 };
     // SAFETY: valid C string and out pointer.
     if unsafe {
@@ -58,10 +75,10 @@ pub fn inet4(host: &[u8]) -> Result<Ipv4Addr> {
     // one left by an earlier lookup. Reproduce that rather than "fix" it.
     // SAFETY: h_errno is thread-local.
     let stale = || Error::HostLookup(-10000 - unsafe { *__h_errno_location() });
-    if c.as_bytes().len() > MAXFQDNLEN {
+    if c.to_bytes().len() > MAXFQDNLEN {
         return Err(stale());
     }
-    match gethostbyname_r4(&c) {
+    match gethostbyname_r4(c) {
         Lookup::Found(ip) => Ok(ip),
         Lookup::NotInet => Err(Error::WrongFamily("AF_INET")),
         Lookup::Failed => Err(stale()),
@@ -75,7 +92,7 @@ enum Lookup {
 }
 
 /// `gethostname_re()` of main/network.c: `gethostbyname_r()`, doubling the buffer on ERANGE.
-fn gethostbyname_r4(name: &CString) -> Lookup {
+fn gethostbyname_r4(name: &CStr) -> Lookup {
     let mut buf = vec![0u8; 1024];
     // SAFETY: hostent and buffer outlive the call; the result points into them.
     unsafe {
@@ -117,8 +134,11 @@ fn gethostbyname_r4(name: &CString) -> Lookup {
 /// `php_set_inet6_addr()`: an IPv6 literal, else `getaddrinfo(AF_INET6, AI_V4MAPPED |
 /// AI_ADDRCONFIG)`; a `%scope` suffix (number or interface name) sets the scope id.
 pub fn inet6(host: &[u8]) -> Result<(Ipv6Addr, u32)> {
-    let c = cstring(host);
-    let bytes = c.as_bytes();
+    with_c_str(host, inet6_c)
+}
+
+fn inet6_c(c: &CStr) -> Result<(Ipv6Addr, u32)> {
+    let bytes = c.to_bytes();
     let mut tmp: libc::in6_addr = libc::in6_addr { s6_addr: [0; 16] };
     // SAFETY: valid C string and out pointer.
     let literal = unsafe {
