@@ -506,26 +506,19 @@ impl Conn {
             .unwrap_or_default()
     }
 
+    /// A non-blocking `recv(MSG_PEEK)` of one byte: what is waiting without consuming it.
+    fn peek(&self) -> crate::net::Result<usize> {
+        let mut b = [0u8; 1];
+        crate::net::io::recv(self.fd(), &mut b, libc::MSG_PEEK | libc::MSG_DONTWAIT)
+    }
+
     /// Whether a pooled connection can be used again: nothing unread, not tainted, and a
     /// non-blocking `MSG_PEEK` finds neither end of stream nor stale bytes nor an error.
     pub fn is_sound(&self) -> bool {
         if self.tainted || self.rpos < self.rend {
             return false;
         }
-        let mut b = [0u8; 1];
-        // SAFETY: one writable byte.
-        let r = unsafe {
-            libc::recv(
-                self.fd(),
-                b.as_mut_ptr().cast(),
-                1,
-                libc::MSG_PEEK | libc::MSG_DONTWAIT,
-            )
-        };
-        r < 0 && {
-            let e = crate::net::errno();
-            e == libc::EAGAIN || e == libc::EWOULDBLOCK
-        }
+        matches!(self.peek(), Err(crate::net::Error::Os(e)) if e == libc::EAGAIN || e == libc::EWOULDBLOCK)
     }
 
     /// Whether the peer has not (visibly) closed: a non-blocking `MSG_PEEK` finds data, or
@@ -534,22 +527,10 @@ impl Conn {
         if self.buffered() > 0 {
             return true;
         }
-        let mut b = [0u8; 1];
-        // SAFETY: one writable byte.
-        let r = unsafe {
-            libc::recv(
-                self.fd(),
-                b.as_mut_ptr().cast(),
-                1,
-                libc::MSG_PEEK | libc::MSG_DONTWAIT,
-            )
-        };
-        if r > 0 || (r == 0 && self.scheme == Scheme::Udp) {
-            return true;
-        }
-        r < 0 && {
-            let e = crate::net::errno();
-            e == libc::EAGAIN || e == libc::EWOULDBLOCK
+        match self.peek() {
+            Ok(n) => n > 0 || self.scheme == Scheme::Udp,
+            Err(crate::net::Error::Os(e)) => e == libc::EAGAIN || e == libc::EWOULDBLOCK,
+            Err(_) => false,
         }
     }
 
