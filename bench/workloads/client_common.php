@@ -23,3 +23,23 @@ function client_new(string $host, int $port, bool $persistent): object
         'timeout' => 5,
     ]);
 }
+
+/**
+ * COUNT × (new client, request() of 64 bytes, drop it), timed and reported: with `$persistent`
+ * the pool hands the same connection back each time, without it every client connects.
+ */
+function client_new_per_request(bool $persistent): void
+{
+    client_require();
+    [$host, $port, $n] = bench_args(5000);
+    $payload = str_repeat('q', 64);
+    $t = hrtime(true);
+    for ($i = 0; $i < $n; $i++) {
+        $c = client_new($host, $port, $persistent);
+        if ($c->request($payload) !== $payload) {
+            bench_fail('reply differs from the request');
+        }
+        unset($c);
+    }
+    bench_report($t);
+}
