@@ -189,6 +189,10 @@ pub fn build_table(funcs: &[Func]) -> *const zend_function_entry {
             arg_info: info.as_ptr(),
             num_args: f.args.len() as u32,
             flags: f.flags,
+            #[cfg(php84)]
+            frameless_function_infos: ptr::null(),
+            #[cfg(php84)]
+            doc_comment: ptr::null(),
         });
     }
     // ZEND_FE_END

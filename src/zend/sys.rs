@@ -59,8 +59,13 @@ pub const MAY_BE_ANY: u32 = MAY_BE_NULL
     | MAY_BE_ARRAY
     | MAY_BE_OBJECT
     | MAY_BE_RESOURCE;
-/// `_ZEND_TYPE_NAME_BIT`: `zend_type.ptr` holds a class name.
+/// The bit that marks `zend_type.ptr` as a class name given as a C string in arginfo:
+/// `_ZEND_TYPE_NAME_BIT` up to PHP 8.2, `_ZEND_TYPE_LITERAL_NAME_BIT` from 8.3 (where the name
+/// bit means a `zend_string*`). `zend_register_functions()` interns it either way.
+#[cfg(not(php83))]
 pub const ZEND_TYPE_NAME_BIT: u32 = 1 << 24;
+#[cfg(php83)]
+pub const ZEND_TYPE_NAME_BIT: u32 = 1 << 23;
 /// `_ZEND_SEND_MODE_SHIFT`: by-reference flag position in an arginfo type mask.
 pub const ZEND_SEND_MODE_SHIFT: u32 = 25;
 /// `_ZEND_IS_VARIADIC_BIT`.
