@@ -529,7 +529,7 @@ php_function!(
     m_send(ex, rv) {
         let Some(data) = string_arg(ex) else { return };
         with_conn(ex, |c, s| {
-        match c.send_all(data) {
+        match c.send_bytes(data) {
             Ok(n) => {
                 s.stats.bytes_sent += n as u64;
                 // SAFETY: return slot.
@@ -653,7 +653,7 @@ fn send_frame(c: &mut Conn, s: &mut State, payload: &[u8]) -> Option<usize> {
             }));
             return None;
         }
-        c.send_all(payload)
+        c.send_bytes(payload)
     } else {
         s.wbuf.clear();
         match s
@@ -673,7 +673,7 @@ fn send_frame(c: &mut Conn, s: &mut State, payload: &[u8]) -> Option<usize> {
                 return None;
             }
         }
-        let r = c.send_all(&s.wbuf);
+        let r = c.send_frame(&s.wbuf);
         if s.wbuf.capacity() > 1 << 16 {
             s.wbuf = Vec::new();
         }

@@ -6,7 +6,8 @@
 // injected fault (see app.php) with that probability (seeded by i, so runs are repeatable).
 // Prints one JSON line: ok, failed, first failure, time taken, pids, reuse/reconnect counts, and
 // for fault runs: faults injected, checked replies, wrong (a reply that is not this request's,
-// with the first few examples) and foreign (wrong replies naming another request's id).
+// with the first few examples) and foreign (wrong replies naming another request's id), and
+// failed_restart / failed_other: failures an echo-server restart explains, and the others.
 [, $base, $first, $count, $persistent] = $argv;
 $faultPct = isset($argv[5]) ? (float) $argv[5] : null;
 $endpoints = explode(',', $argv[6] ?? 'line,chunk,raw');
@@ -73,6 +74,14 @@ for ($i = (int) $first; $i < $first + $count; $i++) {
         $res['pids'][$parts[3]] = true;
     } elseif ($fault === 'none' || $fault === 'drop' || $fault === 'caught') {
         $res['failed']++;
+        // What an echo-server restart explains: refused while it is down, a pooled
+        // connection to the old server found closed or reset when used.
+        $kind = preg_match('/^RSockets\\\\(ConnectException: .*refused|ConnectionClosedException)/', (string) $body)
+            ? 'restart' : 'other';
+        $res["failed_$kind"] = ($res["failed_$kind"] ?? 0) + 1;
+        if ($kind === 'other') {
+            $res['first_other_failure'] ??= "request $i ($ep, $fault): HTTP $status: " . var_export($body, true);
+        }
         $res['last_failure_index'] = $i;
         $res['first_failure'] ??= "request $i ($ep, $fault): HTTP $status: " . var_export($body, true);
     }
