@@ -91,8 +91,11 @@ pub fn parse_address(s: &[u8]) -> std::result::Result<Target, &'static str> {
         return Err("expected tcp://host:port, udp://host:port or unix:///path");
     };
     if scheme == Scheme::Unix {
-        if rest.is_empty() || rest.contains(&0) {
+        if rest.is_empty() {
             return Err("expected unix:///path");
+        }
+        if rest.contains(&0) {
+            return Err("the socket path contains a NUL byte");
         }
         if rest.len() > 107 {
             return Err("the socket path is longer than 107 bytes");
@@ -875,6 +878,7 @@ mod tests {
             b"tcp://[nope]:80",
             b"tcp://:80",
             b"unix://",
+            b"unix:///tmp/a\0b",
         ] {
             assert!(
                 parse_address(bad).is_err(),
