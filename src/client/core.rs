@@ -773,12 +773,14 @@ impl Conn {
         self.rpos = 0;
         self.rend = have;
         if self.rbuf.len() - have < want {
-            // Doubling, but not past the end of a frame whose length is known.
-            let doubled = match need {
-                Some(n) => (self.rbuf.len() * 2).min(n),
-                None => self.rbuf.len() * 2,
+            // A known length: room for `want` (which at most doubles what is buffered). A
+            // delimiter: double the storage.
+            let size = match need {
+                Some(_) => (have + want).max(READ_CHUNK),
+                None => (have + want).max(READ_CHUNK).max(self.rbuf.len() * 2),
             };
-            self.rbuf.resize((have + want).max(READ_CHUNK).max(doubled), 0);
+            self.rbuf.reserve_exact(size - self.rbuf.len());
+            self.rbuf.resize(size, 0);
         }
     }
 
@@ -914,8 +916,11 @@ mod tests {
         let mut c = Conn::connect(&t, &o, &mut n).unwrap();
         let (mut s, _) = l.accept().unwrap();
         assert!(c.is_sound());
-        assert_eq!(c.send_all(b"hello").unwrap(), 5);
-        let mut b = [0u8; 5];
+        // Two requests out: the connection owes two replies.
+        assert_eq!(c.send_frame(b"\x00\x01h").unwrap(), 3);
+        assert_eq!(c.send_frame(b"\x00\x01i").unwrap(), 3);
+        assert!(!c.reusable() && !c.is_sound(), "replies outstanding");
+        let mut b = [0u8; 6];
         s.read_exact(&mut b).unwrap();
         // Two frames in one write, the second split.
         s.write_all(b"\x00\x02hi\x00\x03ab").unwrap();
@@ -927,7 +932,7 @@ mod tests {
         let (a, e, k) = c.receive_frame(&o.framing, o.max_frame).unwrap();
         assert_eq!(&c.frame_bytes()[a..e], b"abc");
         c.consume_frame(k);
-        assert!(c.is_sound());
+        assert!(c.reusable() && c.is_sound());
         s.write_all(b"x").unwrap();
         std::thread::sleep(Duration::from_millis(20));
         assert!(!c.is_sound(), "stale bytes");
@@ -937,6 +942,77 @@ mod tests {
         std::thread::sleep(Duration::from_millis(20));
         assert!(!c.is_sound(), "peer closed");
         assert_eq!(c.receive(&mut one).unwrap(), 0);
+    }
+
+    #[test]
+    fn bytes_without_framing_leave_the_connection_unreusable() {
+        let (l, t) = listener();
+        let o = Options::new(Some(Duration::from_secs(2)));
+        let mut n = 0;
+        let mut c = Conn::connect(&t, &o, &mut n).unwrap();
+        let (mut s, _) = l.accept().unwrap();
+        c.send_bytes(b"ping").unwrap();
+        let mut b = [0u8; 4];
+        s.read_exact(&mut b).unwrap();
+        s.write_all(b"ping").unwrap();
+        assert_eq!(c.receive(&mut b).unwrap(), 4);
+        // Whether more of the reply is coming is unknowable: never reused.
+        assert!(!c.reusable());
+    }
+
+    #[test]
+    fn a_length_claim_takes_memory_for_the_bytes_received_only() {
+        let (l, t) = listener();
+        let mut o = Options::new(Some(Duration::from_secs(5)));
+        o.framing = Framing::Length {
+            header: Header::N32,
+            includes_header: false,
+        };
+        o.max_frame = 1 << 30;
+        let mut n = 0;
+        let mut c = Conn::connect(&t, &o, &mut n).unwrap();
+        let (mut s, _) = l.accept().unwrap();
+        let h = std::thread::spawn(move || {
+            s.write_all(&((1u32 << 30) - 16).to_be_bytes()).unwrap();
+            s.write_all(&vec![b'z'; 300_000]).unwrap();
+        });
+        let e = c.receive_frame(&o.framing, o.max_frame).unwrap_err();
+        h.join().unwrap();
+        assert_eq!(e.kind, Kind::Closed, "{e:?}");
+        assert_eq!(
+            e.msg,
+            format!(
+                "Connection closed by {} in the middle of a frame (300004 bytes received)",
+                t.display
+            )
+        );
+        // At most twice the bytes received plus a chunk.
+        assert!(c.rbuf.len() <= 2 * 300_004 + READ_CHUNK, "{}", c.rbuf.len());
+    }
+
+    #[test]
+    fn udp_request_discards_datagrams_queued_before_its_send() {
+        let peer = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        let port = peer.local_addr().unwrap().port();
+        let t = parse_address(format!("udp://127.0.0.1:{port}").as_bytes()).unwrap();
+        let o = Options::new(Some(Duration::from_secs(2)));
+        let mut n = 0;
+        let mut c = Conn::connect(&t, &o, &mut n).unwrap();
+        let me: SocketAddr = c.local_address().parse().unwrap();
+        // Late answers to earlier requests, already queued.
+        peer.send_to(b"stale-1", me).unwrap();
+        peer.send_to(b"stale-2", me).unwrap();
+        let h = std::thread::spawn(move || {
+            let mut b = [0u8; 16];
+            let (k, from) = peer.recv_from(&mut b).unwrap();
+            assert_eq!(&b[..k], b"q");
+            peer.send_to(b"fresh", from).unwrap();
+        });
+        let mut b = [0u8; 16];
+        let k = c.udp_request(b"q", &mut b, 0).unwrap();
+        h.join().unwrap();
+        assert_eq!(&b[..k], b"fresh");
+        assert!(c.reusable());
     }
 
     #[test]
