@@ -808,8 +808,12 @@ impl Conn {
         let mut scratch = [0u8; 1];
         let mut n = 0;
         // MSG_TRUNC: the rest of a longer datagram is discarded with it.
-        while crate::net::io::recv(self.fd(), &mut scratch, libc::MSG_DONTWAIT | libc::MSG_TRUNC)
-            .is_ok()
+        while crate::net::io::recv(
+            self.fd(),
+            &mut scratch,
+            libc::MSG_DONTWAIT | libc::MSG_TRUNC,
+        )
+        .is_ok()
         {
             n += 1;
         }
