@@ -203,6 +203,8 @@ final class SocketClient
      * client's descriptor (same connection, own descriptor number); the same object is returned
      * on each call. Closing or destroying the client closes it too; socket_close() on it closes
      * only the duplicate. Bytes the client has read ahead (framing) are not visible through it.
+     * What is sent through it is not counted as a request, so a persistent connection whose
+     * Socket was taken is closed, not pooled.
      */
     public function getSocket(): \Socket {}
 

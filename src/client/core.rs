@@ -279,9 +279,10 @@ pub struct Conn {
     /// Requests sent whose reply has not been consumed: frames sent with [`Conn::send_frame`],
     /// or datagrams; a frame (or datagram) received pays one back.
     awaiting: u64,
-    /// Bytes were sent on a stream without a frame around them ([`Conn::send_bytes`]): their
-    /// reply has no end the client can recognise, so it may still be on its way at any time.
-    unframed_sent: bool,
+    /// Bytes may have been sent that no frame accounts for ([`Conn::send_bytes`] on a stream,
+    /// or the descriptor handed out by [`Conn::hand_out`]): their reply has no end the client
+    /// can recognise, so it may still be on its way at any time.
+    unaccounted: bool,
     rcvtimeo: Option<Duration>,
     sndtimeo: Option<Duration>,
 }
@@ -463,7 +464,7 @@ impl Conn {
                         rend: 0,
                         tainted: false,
                         awaiting: 0,
-                        unframed_sent: false,
+                        unaccounted: false,
                         rcvtimeo: None,
                         sndtimeo: None,
                     };
@@ -520,7 +521,7 @@ impl Conn {
     /// reply has no end the client can know, so the connection is never reused). Judged from
     /// what was sent and received only, never from what happens to have arrived yet.
     pub fn reusable(&self) -> bool {
-        !self.tainted && self.rpos == self.rend && self.awaiting == 0 && !self.unframed_sent
+        !self.tainted && self.rpos == self.rend && self.awaiting == 0 && !self.unaccounted
     }
 
     /// Whether a pooled connection can be used again: [`Conn::reusable`], and a non-blocking
@@ -592,9 +593,15 @@ impl Conn {
         if self.scheme == Scheme::Udp {
             self.awaiting += 1;
         } else {
-            self.unframed_sent = true;
+            self.unaccounted = true;
         }
         self.send_all(data)
+    }
+
+    /// Records that the descriptor is handed out (`getSocket()`): what is sent through it is
+    /// not counted, so the connection will not be reused.
+    pub fn hand_out(&mut self) {
+        self.unaccounted = true;
     }
 
     /// Sends one encoded frame, a request that one frame received answers.

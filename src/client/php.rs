@@ -859,6 +859,8 @@ php_function!(
                 // socket_close()d by the user: make a new one.
                 release_socket(s);
             }
+            // What the caller sends through the Socket is not counted: never pooled again.
+            c.hand_out();
             let fd = libc::fcntl(c.fd(), libc::F_DUPFD_CLOEXEC, 0);
             if fd < 0 {
                 let e = crate::net::errno();

@@ -75,6 +75,12 @@ $c->sendFrame('b');
 var_dump($c->receiveFrame(), $c->receiveFrame());
 $c->close();
 next_request($line, $framed, 'three');
+
+echo "getSocket() taken (what is sent through it is not counted):\n";
+$c = new SocketClient($line, $framed);
+socket_write($c->getSocket(), "sneaky\n");
+$c->close();
+next_request($line, $framed, 'four');
 ?>
 --EXPECT--
 exception between sendFrame() and receiveFrame():
@@ -98,3 +104,5 @@ string(3) "one"
 string(1) "a"
 string(1) "b"
   reused=true reply='three'
+getSocket() taken (what is sent through it is not counted):
+  reused=false reply='four'
