@@ -45,9 +45,10 @@ function select_ms(string $addr, float $ms): float {
 foreach ([1, 10] as $ms) {
     $client = client_ms($addr, $ms);
     $select = select_ms($addr, $ms);
-    // At most 2 ms late, or (on a machine so loaded that socket_select() itself is late) no
-    // more than 2 ms later than socket_select().
-    $ok = $client >= $ms && ($client <= $ms + 2 || $client <= $select + 2);
+    // Unloaded, the median is about 0.1 ms late (SO_RCVTIMEO: 7 ms and 6 ms late). The bound
+    // leaves room for a loaded machine: at most 3 ms late, or (when the machine is so loaded
+    // that socket_select() itself is late) at most 3 ms later than socket_select().
+    $ok = $client >= $ms && ($client <= $ms + 3 || $client <= $select + 3);
     echo "$ms ms: ", $ok ? 'on time' : sprintf('%.2f ms (socket_select %.2f ms)', $client, $select), "\n";
 }
 ?>
