@@ -616,15 +616,13 @@ impl Conn {
         let dl = Deadline::after(self.sndtimeo);
         let fd = self.fd();
         let mut off = 0;
-        let mut first = true;
-        while off < data.len() || (first && data.is_empty() && self.scheme == Scheme::Udp) {
-            first = false;
+        // An empty datagram is still one to send.
+        let mut empty_datagram = data.is_empty() && self.scheme == Scheme::Udp;
+        while off < data.len() || empty_datagram {
             match crate::net::io::send(fd, &data[off..], libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT) {
                 Ok(n) => {
                     off += n;
-                    if data.is_empty() {
-                        break;
-                    }
+                    empty_datagram = false;
                 }
                 Err(e) => match e.code() {
                     libc::EINTR => {}
