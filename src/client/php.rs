@@ -142,7 +142,9 @@ unsafe fn release_socket(s: &mut State) {
 }
 
 /// Ends the client's use of its connection: back to the pool when persistent and not forced
-/// (the pool drops it if unsound), closed otherwise.
+/// (the pool closes it instead unless it owes no reply: `Conn::reusable`), closed otherwise.
+/// Also reached from `free_obj` when the object is dropped, and at the end of a request that an
+/// exception, a fatal error or `exit` cut short between a send and its reply.
 fn finish(s: &mut State, force: bool) {
     // SAFETY: the socket pointer is ours.
     unsafe { release_socket(s) };
