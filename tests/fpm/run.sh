@@ -194,7 +194,7 @@ for pct in ${FPM_FAULTS-5 50}; do
     done
     restarts=0
     for ((k = 0; k < RESTARTS; k++)); do
-        sleep 0.4
+        sleep 0.2
         running=0
         for p in "${dpids[@]}"; do kill -0 "$p" 2>/dev/null && running=1; done
         ((running)) || break
