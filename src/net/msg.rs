@@ -4,6 +4,7 @@
 //! of received control messages back into typed values. No zval here: the Zend side
 //! (`sockets::msg`) translates PHP arrays to and from these types.
 
+use std::mem::MaybeUninit;
 use std::net::Ipv6Addr;
 use std::os::fd::RawFd;
 use std::{mem, ptr};
@@ -295,36 +296,39 @@ pub fn sendmsg(
     cvt_size(unsafe { libc::sendmsg(fd, &msg, flags) })
 }
 
-/// What recvmsg(2) returned.
-pub struct Received {
+/// What recvmsg(2) returned, borrowing the caller's buffers.
+pub struct Received<'a> {
     /// The return value (may exceed `data.len()` with `MSG_TRUNC`).
     pub bytes: usize,
-    /// The received bytes, `min(bytes, buffer_size)` of them.
-    pub data: Vec<u8>,
+    /// The received bytes, `min(bytes, buffer size)` of them.
+    pub data: &'a [u8],
     /// The `msg_name` buffer, zero-filled beyond what the kernel wrote; `None` if none was asked.
     pub name: Option<libc::sockaddr_storage>,
     /// The control data, `msg_controllen` bytes as the kernel set it.
-    pub control: Vec<u8>,
+    pub control: &'a [u8],
     /// `msg_flags`.
     pub flags: i32,
 }
 
-/// `recvmsg(2)` into one buffer of `buffer_size` bytes, a name buffer of the given family's
-/// size and a control buffer of `controllen` bytes (0: none).
-pub fn recvmsg(
+/// `recvmsg(2)` into one data buffer, a name buffer of the given family's size and a control
+/// buffer (empty: none). The caller allocates both buffers (sendrecvmsg.c sizes them from
+/// `buffer_size` and `controllen`, on the engine's allocator): nothing here allocates.
+///
+/// The data buffer may be uninitialised: the kernel writes the bytes it returns, from the
+/// start. The control buffer must be initialised (zeroed): the kernel leaves the alignment
+/// padding between control messages unwritten.
+pub fn recvmsg<'a>(
     fd: RawFd,
     name: Option<NameBuf>,
-    buffer_size: usize,
-    controllen: usize,
+    data: &'a mut [MaybeUninit<u8>],
+    control: &'a mut [u8],
     flags: i32,
-) -> Result<Received> {
-    let mut data = vec![0u8; buffer_size];
-    let mut control = vec![0u8; controllen];
+) -> Result<Received<'a>> {
     // SAFETY: all-zero is a valid sockaddr_storage.
     let mut ss: libc::sockaddr_storage = unsafe { mem::zeroed() };
     let mut iov = libc::iovec {
         iov_base: data.as_mut_ptr().cast(),
-        iov_len: buffer_size,
+        iov_len: data.len(),
     };
     // SAFETY: all-zero is a valid msghdr.
     let mut msg: libc::msghdr = unsafe { mem::zeroed() };
@@ -334,19 +338,21 @@ pub fn recvmsg(
     }
     msg.msg_iov = &mut iov;
     msg.msg_iovlen = 1;
-    if controllen > 0 {
+    if !control.is_empty() {
         msg.msg_control = control.as_mut_ptr().cast();
-        msg.msg_controllen = controllen;
+        msg.msg_controllen = control.len();
     }
     // SAFETY: every buffer in `msg` is alive and as large as declared.
     let bytes = cvt_size(unsafe { libc::recvmsg(fd, &mut msg, flags) })?;
-    data.truncate(bytes.min(buffer_size));
-    control.truncate(msg.msg_controllen.min(controllen));
+    let got = bytes.min(data.len());
+    // SAFETY: recvmsg wrote the first `got` bytes of the data buffer.
+    let data = unsafe { std::slice::from_raw_parts(data.as_ptr().cast::<u8>(), got) };
+    let controllen = msg.msg_controllen.min(control.len());
     Ok(Received {
         bytes,
         data,
         name: name.map(|_| ss),
-        control,
+        control: &control[..controllen],
         flags: msg.msg_flags,
     })
 }
@@ -531,6 +537,29 @@ mod tests {
     use std::io::{Read, Seek, Write};
     use std::os::fd::AsRawFd;
 
+    /// A [`Received`] with its buffers copied out.
+    struct Owned {
+        bytes: usize,
+        data: Vec<u8>,
+        name: Option<libc::sockaddr_storage>,
+        control: Vec<u8>,
+        flags: i32,
+    }
+
+    type Parts = (usize, Vec<u8>, Option<libc::sockaddr_storage>, Vec<u8>, i32);
+
+    impl From<Parts> for Owned {
+        fn from((bytes, data, name, control, flags): Parts) -> Self {
+            Owned {
+                bytes,
+                data,
+                name,
+                control,
+                flags,
+            }
+        }
+    }
+
     fn pair(ty: i32) -> (RawFd, RawFd) {
         super::super::ops::socketpair(libc::AF_UNIX, ty, 0).unwrap()
     }
@@ -579,7 +608,21 @@ mod tests {
         let (a, b) = pair(libc::SOCK_DGRAM);
         let n = sendmsg(a, None, &[b"hello ", b"world"], &[], 0).unwrap();
         assert_eq!(n, 11);
-        let r = recvmsg(b, Some(NameBuf::Unix), 5, 0, 0).unwrap();
+        let r = Owned::from(
+            {
+                let (mut d, mut c) = ([MaybeUninit::uninit(); 5], vec![0u8; 0]);
+                recvmsg(b, Some(NameBuf::Unix), &mut d, &mut c, 0).map(|r| {
+                    (
+                        r.bytes,
+                        r.data.to_vec(),
+                        r.name,
+                        r.control.to_vec(),
+                        r.flags,
+                    )
+                })
+            }
+            .unwrap(),
+        );
         assert_eq!(r.bytes, 5);
         assert_eq!(r.data, b"hello");
         assert_eq!(r.flags & libc::MSG_TRUNC, libc::MSG_TRUNC);
@@ -611,7 +654,21 @@ mod tests {
         let control = encode_control(&[Cmsg::Rights(vec![f.as_raw_fd()])]);
         assert_eq!(control.len(), cmsg_space(4));
         sendmsg(a, None, &[b"x"], &control, 0).unwrap();
-        let r = recvmsg(b, None, 10, cmsg_space(4), 0).unwrap();
+        let r = Owned::from(
+            {
+                let (mut d, mut c) = ([MaybeUninit::uninit(); 10], vec![0u8; cmsg_space(4)]);
+                recvmsg(b, None, &mut d, &mut c, 0).map(|r| {
+                    (
+                        r.bytes,
+                        r.data.to_vec(),
+                        r.name,
+                        r.control.to_vec(),
+                        r.flags,
+                    )
+                })
+            }
+            .unwrap(),
+        );
         let msgs = control_messages(&r.control);
         assert_eq!(msgs.len(), 1);
         let Decoded::Rights(fds) = decode(&msgs[0]).unwrap() else {
@@ -636,7 +693,21 @@ mod tests {
             0,
         )
         .unwrap();
-        let r = recvmsg(b, None, 10, 64, 0).unwrap();
+        let r = Owned::from(
+            {
+                let (mut d, mut c) = ([MaybeUninit::uninit(); 10], vec![0u8; 64]);
+                recvmsg(b, None, &mut d, &mut c, 0).map(|r| {
+                    (
+                        r.bytes,
+                        r.data.to_vec(),
+                        r.name,
+                        r.control.to_vec(),
+                        r.flags,
+                    )
+                })
+            }
+            .unwrap(),
+        );
         let Ok(Decoded::Rights(fds)) = decode(&control_messages(&r.control)[0]) else {
             panic!("not SCM_RIGHTS")
         };
@@ -672,7 +743,21 @@ mod tests {
         };
         let control = encode_control(&[Cmsg::Credentials(me)]);
         sendmsg(a, None, &[b"c"], &control, 0).unwrap();
-        let r = recvmsg(b, None, 10, cmsg_space(12), 0).unwrap();
+        let r = Owned::from(
+            {
+                let (mut d, mut c) = ([MaybeUninit::uninit(); 10], vec![0u8; cmsg_space(12)]);
+                recvmsg(b, None, &mut d, &mut c, 0).map(|r| {
+                    (
+                        r.bytes,
+                        r.data.to_vec(),
+                        r.name,
+                        r.control.to_vec(),
+                        r.flags,
+                    )
+                })
+            }
+            .unwrap(),
+        );
         let msgs = control_messages(&r.control);
         assert_eq!(
             (msgs[0].level, msgs[0].ty),
