@@ -546,17 +546,19 @@ mod tests {
         flags: i32,
     }
 
-    type Parts = (usize, Vec<u8>, Option<libc::sockaddr_storage>, Vec<u8>, i32);
-
-    impl From<Parts> for Owned {
-        fn from((bytes, data, name, control, flags): Parts) -> Self {
-            Owned {
-                bytes,
-                data,
-                name,
-                control,
-                flags,
-            }
+    /// [`recvmsg`] into a `data_len`-byte data buffer and a zeroed `control_len`-byte control one.
+    fn recv_owned(fd: RawFd, name: Option<NameBuf>, data_len: usize, control_len: usize) -> Owned {
+        let (mut d, mut c) = (
+            vec![MaybeUninit::uninit(); data_len],
+            vec![0u8; control_len],
+        );
+        let r = recvmsg(fd, name, &mut d, &mut c, 0).unwrap();
+        Owned {
+            bytes: r.bytes,
+            data: r.data.to_vec(),
+            name: r.name,
+            control: r.control.to_vec(),
+            flags: r.flags,
         }
     }
 
@@ -608,21 +610,7 @@ mod tests {
         let (a, b) = pair(libc::SOCK_DGRAM);
         let n = sendmsg(a, None, &[b"hello ", b"world"], &[], 0).unwrap();
         assert_eq!(n, 11);
-        let r = Owned::from(
-            {
-                let (mut d, mut c) = ([MaybeUninit::uninit(); 5], vec![0u8; 0]);
-                recvmsg(b, Some(NameBuf::Unix), &mut d, &mut c, 0).map(|r| {
-                    (
-                        r.bytes,
-                        r.data.to_vec(),
-                        r.name,
-                        r.control.to_vec(),
-                        r.flags,
-                    )
-                })
-            }
-            .unwrap(),
-        );
+        let r = recv_owned(b, Some(NameBuf::Unix), 5, 0);
         assert_eq!(r.bytes, 5);
         assert_eq!(r.data, b"hello");
         assert_eq!(r.flags & libc::MSG_TRUNC, libc::MSG_TRUNC);
@@ -654,21 +642,7 @@ mod tests {
         let control = encode_control(&[Cmsg::Rights(vec![f.as_raw_fd()])]);
         assert_eq!(control.len(), cmsg_space(4));
         sendmsg(a, None, &[b"x"], &control, 0).unwrap();
-        let r = Owned::from(
-            {
-                let (mut d, mut c) = ([MaybeUninit::uninit(); 10], vec![0u8; cmsg_space(4)]);
-                recvmsg(b, None, &mut d, &mut c, 0).map(|r| {
-                    (
-                        r.bytes,
-                        r.data.to_vec(),
-                        r.name,
-                        r.control.to_vec(),
-                        r.flags,
-                    )
-                })
-            }
-            .unwrap(),
-        );
+        let r = recv_owned(b, None, 10, cmsg_space(4));
         let msgs = control_messages(&r.control);
         assert_eq!(msgs.len(), 1);
         let Decoded::Rights(fds) = decode(&msgs[0]).unwrap() else {
@@ -693,21 +667,7 @@ mod tests {
             0,
         )
         .unwrap();
-        let r = Owned::from(
-            {
-                let (mut d, mut c) = ([MaybeUninit::uninit(); 10], vec![0u8; 64]);
-                recvmsg(b, None, &mut d, &mut c, 0).map(|r| {
-                    (
-                        r.bytes,
-                        r.data.to_vec(),
-                        r.name,
-                        r.control.to_vec(),
-                        r.flags,
-                    )
-                })
-            }
-            .unwrap(),
-        );
+        let r = recv_owned(b, None, 10, 64);
         let Ok(Decoded::Rights(fds)) = decode(&control_messages(&r.control)[0]) else {
             panic!("not SCM_RIGHTS")
         };
@@ -743,21 +703,7 @@ mod tests {
         };
         let control = encode_control(&[Cmsg::Credentials(me)]);
         sendmsg(a, None, &[b"c"], &control, 0).unwrap();
-        let r = Owned::from(
-            {
-                let (mut d, mut c) = ([MaybeUninit::uninit(); 10], vec![0u8; cmsg_space(12)]);
-                recvmsg(b, None, &mut d, &mut c, 0).map(|r| {
-                    (
-                        r.bytes,
-                        r.data.to_vec(),
-                        r.name,
-                        r.control.to_vec(),
-                        r.flags,
-                    )
-                })
-            }
-            .unwrap(),
-        );
+        let r = recv_owned(b, None, 10, cmsg_space(12));
         let msgs = control_messages(&r.control);
         assert_eq!(
             (msgs[0].level, msgs[0].ty),

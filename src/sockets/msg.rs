@@ -77,6 +77,35 @@ fn parse<'a>(ex: crate::zend::Ex) -> Option<(&'a mut PhpSocket, *mut zval, i32)>
     sock.ensure_valid().then_some((sock, zmsg, flags as i32))
 }
 
+/// What [`prepare`] gives a handler: the descriptor, the converted message, the flags and the
+/// message argument.
+type Prepared<T> = (i32, T, i32, *mut zval);
+
+/// Parses the arguments and converts the message array (a valid array zval) with `convert`
+/// (`from_zval_run_conversions()`): `Ok(None)` once the failure is reported (a warning and
+/// `false` returned, or an exception), `Err` if the engine bailed out.
+fn prepare<T>(
+    ex: crate::zend::Ex,
+    rv: *mut zval,
+    convert: impl FnOnce(&mut Ctx<'_>, *mut zval) -> T,
+) -> Result<Option<Prepared<T>>, Bailout> {
+    let Some((sock, zmsg, flags)) = parse(ex) else {
+        return Ok(None);
+    };
+    let fd = sock.bsd_socket;
+    let mut ctx = Ctx::new("msghdr", "user", sock);
+    let spec = convert(&mut ctx, zmsg);
+    if let Some(b) = ctx.take_bailout() {
+        return Err(b);
+    }
+    if ctx.dispose() {
+        // SAFETY: rv is the return slot.
+        unsafe { value::ret(rv, value::bool_(false)) };
+        return Ok(None);
+    }
+    Ok(Some((fd, spec, flags, zmsg)))
+}
+
 php_function!(
     /// `socket_sendmsg(Socket $socket, array $message, int $flags = 0): int|false`
     socket_sendmsg(ex, rv) {
@@ -89,22 +118,13 @@ php_function!(
 
 /// The body of `socket_sendmsg`; `Err` if the engine bailed out (memory_limit).
 fn sendmsg(ex: crate::zend::Ex, rv: *mut zval) -> Result<(), Bailout> {
-    let Some((sock, zmsg, flags)) = parse(ex) else {
+    let Some((fd, spec, flags, _)) = prepare(ex, rv, |c, z| {
+        // SAFETY: `z` is the array zpp gave `prepare`.
+        unsafe { c.msghdr_send(z) }
+    })?
+    else {
         return Ok(());
     };
-    let fd = sock.bsd_socket;
-    let mut ctx = Ctx::new("msghdr", "user", sock);
-    // SAFETY: zmsg is the array zpp gave us.
-    let spec = unsafe { ctx.msghdr_send(zmsg) };
-    if let Some(b) = ctx.take_bailout() {
-        return Err(b);
-    }
-    if ctx.dispose() {
-        // SAFETY: rv is the return slot.
-        unsafe { value::ret(rv, value::bool_(false)) };
-        return Ok(());
-    }
-    drop(ctx);
     let iov: Vec<&[u8]> = spec.iov.iter().map(|b| b.bytes()).collect();
     let control = nm::encode_control(&spec.control);
     let v = match nm::sendmsg(fd, spec.name.as_ref(), &iov, &control, flags) {
@@ -133,19 +153,15 @@ php_function!(
 
 /// The body of `socket_recvmsg`; `Err` if the engine bailed out (memory_limit).
 fn recvmsg(ex: crate::zend::Ex, rv: *mut zval) -> Result<(), Bailout> {
-    let Some((sock, zmsg, flags)) = parse(ex) else {
+    let Some((fd, spec, flags, zmsg)) = prepare(ex, rv, |c, z| {
+        // SAFETY: `z` is the array zpp gave `prepare`.
+        unsafe { c.msghdr_recv(z) }
+    })?
+    else {
         return Ok(());
     };
-    let fd = sock.bsd_socket;
-    let mut ctx = Ctx::new("msghdr", "user", sock);
-    // SAFETY: zmsg is the array zpp gave us.
-    let spec = unsafe { ctx.msghdr_recv(zmsg) };
-    if let Some(b) = ctx.take_bailout() {
-        return Err(b);
-    }
-    let failed = ctx.dispose();
-    drop(ctx);
-    let (Some(mut data), false) = (spec.data, failed) else {
+    // Always set when the conversion succeeded.
+    let Some(mut data) = spec.data else {
         // SAFETY: rv is the return slot.
         unsafe { value::ret(rv, value::bool_(false)) };
         return Ok(());
