@@ -157,26 +157,33 @@ fn write_pod<T>(out: &mut [u8], v: &T) {
     unsafe { ptr::copy_nonoverlapping(v as *const T as *const u8, out.as_mut_ptr(), n) };
 }
 
-/// The control buffer for `msg_control`: each message takes `CMSG_SPACE(data_len)` bytes,
-/// padding zeroed; `msg_controllen` is the total (as `from_zval_write_control_array()`).
-pub fn encode_control(msgs: &[Cmsg]) -> Vec<u8> {
-    let total: usize = msgs.iter().map(|m| cmsg_space(m.data_len())).sum();
-    let mut buf = vec![0u8; total];
+/// Size of the control buffer for `msgs`: `CMSG_SPACE(data_len)` each (the `msg_controllen`
+/// that `from_zval_write_control_array()` ends with).
+pub fn control_space(msgs: &[Cmsg]) -> usize {
+    msgs.iter().map(|m| cmsg_space(m.data_len())).sum()
+}
+
+/// Writes the control messages into `buf` for `msg_control`, one after another: `buf` is
+/// [`control_space`] bytes long and zeroed (the padding stays zero).
+pub fn encode_control_into(msgs: &[Cmsg], buf: &mut [u8]) {
     let mut off = 0;
     for m in msgs {
         let (level, ty) = m.level_type();
         let len = m.data_len();
+        let space = cmsg_space(len);
+        let Some(slot) = buf.get_mut(off..off + space) else {
+            return;
+        };
         let hdr = libc::cmsghdr {
             cmsg_len: cmsg_len(len) as _,
             cmsg_level: level,
             cmsg_type: ty,
         };
-        write_pod(&mut buf[off..], &hdr);
-        let start = off + cmsg_data_offset();
-        m.write_data(&mut buf[start..start + len]);
-        off += cmsg_space(len);
+        write_pod(slot, &hdr);
+        let start = cmsg_data_offset();
+        m.write_data(&mut slot[start..start + len]);
+        off += space;
     }
-    buf
 }
 
 /// `msg_name` for sendmsg, filled as `from_zval_write_sockaddr_aux()` does.
@@ -536,6 +543,12 @@ mod tests {
     use super::*;
     use std::io::{Read, Seek, Write};
     use std::os::fd::AsRawFd;
+
+    fn encode_control(msgs: &[Cmsg]) -> Vec<u8> {
+        let mut buf = vec![0u8; control_space(msgs)];
+        encode_control_into(msgs, &mut buf);
+        buf
+    }
 
     /// A [`Received`] with its buffers copied out.
     struct Owned {

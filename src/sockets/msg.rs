@@ -6,7 +6,7 @@ use std::ptr;
 use crate::net::msg as nm;
 use crate::php_function;
 use crate::zend::arginfo::{Arg, Func, Ret};
-use crate::zend::mem::{self, Bailout};
+use crate::zend::mem::{self, Bailout, EBuf};
 use crate::zend::sys::{self, zend_long, zval, MAY_BE_FALSE, MAY_BE_LONG, MAY_BE_NULL};
 use crate::zend::{error, value};
 use crate::zpp;
@@ -126,8 +126,18 @@ fn sendmsg(ex: crate::zend::Ex, rv: *mut zval) -> Result<(), Bailout> {
         return Ok(());
     };
     let iov: Vec<&[u8]> = spec.iov.iter().map(|b| b.bytes()).collect();
-    let control = nm::encode_control(&spec.control);
-    let v = match nm::sendmsg(fd, spec.name.as_ref(), &iov, &control, flags) {
+    // On the engine's allocator, as C's (which sizes it CMSG_SPACE(20) per element, then grows
+    // it by twice a message's space as needed; this one is the exact total).
+    let control = match spec.control.is_empty() {
+        true => None,
+        false => {
+            let mut buf = EBuf::zeroed(nm::control_space(&spec.control))?;
+            nm::encode_control_into(&spec.control, buf.bytes_mut());
+            Some(buf)
+        }
+    };
+    let control = control.as_ref().map_or(&[][..], EBuf::bytes);
+    let v = match nm::sendmsg(fd, spec.name.as_ref(), &iov, control, flags) {
         Ok(n) => value::long(n as zend_long),
         Err(e) => {
             // SAFETY: zpp checked the class; the socket outlives the call.
