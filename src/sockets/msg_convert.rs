@@ -396,7 +396,12 @@ impl<'a> Ctx<'a> {
                             let s = TmpStr::new(v);
                             let b = s.bytes();
                             if b.is_empty() {
-                                c.err("the path is cannot be empty");
+                                // conversions.c's wording, changed (as such) in PHP 8.4.
+                                c.err(if cfg!(php84) {
+                                    "the path is must not be empty"
+                                } else {
+                                    "the path is cannot be empty"
+                                });
                             } else if b.len() >= addr::SUN_PATH_LEN {
                                 c.err(format!(
                                     "the path is too long, the maximum permitted length is {}",
