@@ -894,11 +894,18 @@ fn import_fd(s: &mut PhpSocket, fd: i32) {
     }
 }
 
-/// `zend_dval_to_lval()`.
+/// `zend_dval_to_lval()`: from PHP 8.5 it warns ("The float ... is not representable as an
+/// int, cast occurred") when the float is not finite or out of range.
 fn dval_to_lval(d: f64) -> zend_long {
+    let fits = d.is_finite() && d < zend_long::MAX as f64 && d >= zend_long::MIN as f64;
+    #[cfg(php85)]
+    if !fits {
+        // SAFETY: a plain engine call that emits a warning.
+        unsafe { sys::zend_oob_double_to_long_error(d) };
+    }
     if !d.is_finite() {
         0
-    } else if d >= zend_long::MAX as f64 || d < zend_long::MIN as f64 {
+    } else if !fits {
         // SAFETY: pure function of the engine.
         unsafe { sys::zend_dval_to_lval_slow(d) }
     } else {

@@ -441,6 +441,11 @@ fn if_index_from_zval(val: *mut zval) -> Option<u32> {
     }
     // SAFETY: `val` is valid.
     let s = unsafe { TmpStr::new(val) };
+    // PHP 8.5 stops when the conversion threw (an object without __toString); before, it went
+    // on to look up "" and warned as well.
+    if cfg!(php85) && crate::zend::has_exception() {
+        return None;
+    }
     let name = addr::c_str(s.bytes());
     match addr::if_index(name) {
         0 => {

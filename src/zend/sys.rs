@@ -284,6 +284,9 @@ extern "C" {
         trailing_data: *mut bool,
     ) -> u8;
     pub fn zend_dval_to_lval_slow(d: f64) -> zend_long;
+    /// From PHP 8.5: the warning `zend_dval_to_lval()` gives for a float no int can hold.
+    #[cfg(php85)]
+    pub fn zend_oob_double_to_long_error(d: f64);
     pub fn zval_try_get_string_func(op: *mut zval) -> *mut zend_string;
     /// `php_stream_fopen_from_fd()` (release build: no STREAMS_DC arguments).
     pub fn _php_stream_fopen_from_fd(
