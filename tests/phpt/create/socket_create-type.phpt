@@ -18,9 +18,9 @@ try {
 }
 var_dump(socket_last_error());
 ?>
---EXPECT--
-socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
-socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
-socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
+--EXPECTF--
+socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM%r( optionally OR'ed with SOCK_CLOEXEC, SOCK_NONBLOCK)?%r
+socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM%r( optionally OR'ed with SOCK_CLOEXEC, SOCK_NONBLOCK)?%r
+socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM%r( optionally OR'ed with SOCK_CLOEXEC, SOCK_NONBLOCK)?%r
 socket_create(): Argument #1 ($domain) must be one of AF_UNIX, AF_INET6, or AF_INET
 int(0)
