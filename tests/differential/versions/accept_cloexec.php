@@ -6,7 +6,7 @@ function cloexec_sockets(): array
 {
     $out = [];
     foreach (scandir('/proc/self/fd') as $fd) {
-        if (!ctype_digit($fd) || !str_starts_with((string) @readlink("/proc/self/fd/$fd"), 'socket:')) {
+        if (!preg_match("/^\d+$/", $fd) || !str_starts_with((string) @readlink("/proc/self/fd/$fd"), 'socket:')) {
             continue;
         }
         preg_match('/^flags:\s+([0-7]+)/m', (string) @file_get_contents("/proc/self/fdinfo/$fd"), $m);
