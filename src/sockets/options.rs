@@ -9,55 +9,13 @@ use socket2::SockAddr;
 
 use crate::net::{self, addr, multicast, options as opt};
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
-use crate::zend::sys::{
-    self, zend_array, zend_long, zval, MAY_BE_ARRAY, MAY_BE_FALSE, MAY_BE_LONG,
-};
+use crate::zend::sys::{self, zend_array, zend_long, zval};
 use crate::zend::value::TmpStr;
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::msg_convert::{read_in6_pktinfo, Ctx};
 use super::{socket_ce, PhpSocket};
-
-const GET_ARGS: &[Arg] = &[
-    Arg::obj(c"socket", c"Socket"),
-    Arg::long(c"level"),
-    Arg::long(c"option"),
-];
-const SET_ARGS: &[Arg] = &[
-    Arg::obj(c"socket", c"Socket"),
-    Arg::long(c"level"),
-    Arg::long(c"option"),
-    Arg::new(c"value", 0),
-];
-const GET_RET: Ret = Ret::mask(MAY_BE_ARRAY | MAY_BE_LONG | MAY_BE_FALSE);
-
-/// `ZEND_FE` and `ZEND_FALIAS` entries: the aliases share the handler and the arginfo.
-pub const FUNCTIONS: &[Func] = &[
-    Func::new(
-        c"socket_get_option",
-        socket_get_option,
-        3,
-        GET_RET,
-        GET_ARGS,
-    ),
-    Func::new(c"socket_getopt", socket_get_option, 3, GET_RET, GET_ARGS),
-    Func::new(
-        c"socket_set_option",
-        socket_set_option,
-        4,
-        Ret::bool(),
-        SET_ARGS,
-    ),
-    Func::new(
-        c"socket_setopt",
-        socket_set_option,
-        4,
-        Ret::bool(),
-        SET_ARGS,
-    ),
-];
 
 const IPPROTO_IP: zend_long = libc::IPPROTO_IP as zend_long;
 const IPPROTO_IPV6: zend_long = libc::IPPROTO_IPV6 as zend_long;
