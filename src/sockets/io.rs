@@ -1,5 +1,5 @@
 //! Data transfer: socket_read, socket_write, socket_recv, socket_send, socket_recvfrom,
-//! socket_sendto (sockets.c).
+//! socket_sendto, socket_atmark (sockets.c).
 
 use std::os::raw::c_char;
 use std::ptr;
@@ -342,5 +342,31 @@ php_function!(
                 ret_false(rv)
             }
         }
+    }
+);
+
+#[cfg(php83)]
+php_function!(
+    /// `socket_atmark(Socket $socket): bool` (PHP 8.3): `sockatmark(3)` on the descriptor;
+    /// on failure the warning "Unable to apply sockmark" (C's text) and `false`.
+    socket_atmark(ex, rv) {
+        let mut arg: *mut zval = ptr::null_mut();
+        if !zpp!(ex, "O", &mut arg, socket_ce()) {
+            return;
+        }
+        // SAFETY: zpp checked the class.
+        let sock = unsafe { PhpSocket::from_zval(arg) };
+        if !sock.ensure_valid() {
+            return;
+        }
+        let at = match net::ops::at_mark(sock.bsd_socket) {
+            Ok(at) => at,
+            Err(e) => {
+                sock.socket_error("Unable to apply sockmark", e.code());
+                false
+            }
+        };
+        // SAFETY: rv is the return slot.
+        unsafe { value::ret(rv, value::bool_(at)) };
     }
 );
