@@ -83,10 +83,47 @@ pub fn is_nonblocking(fd: RawFd) -> Result<bool> {
     Ok(flags & libc::O_NONBLOCK != 0)
 }
 
+/// `SIOCATMARK` (<asm-generic/sockios.h>: x86, arm, riscv …; alpha, mips and sparc use other
+/// numbers); not in the `libc` crate.
+const SIOCATMARK: u32 = 0x8905;
+
+/// `sockatmark(3)`: whether the next byte to read is the out-of-band mark, through
+/// `ioctl(fd, SIOCATMARK, &int)` as glibc implements it.
+pub fn at_mark(fd: RawFd) -> Result<bool> {
+    let mut at: libc::c_int = 0;
+    // SAFETY: SIOCATMARK writes one int through the pointer, which points at `at`.
+    cvt(unsafe { libc::ioctl(fd, SIOCATMARK as _, &mut at as *mut libc::c_int) })?;
+    Ok(at != 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::net::{addr, close, Error};
+
+    #[test]
+    fn at_mark_after_urgent_data() {
+        let l = socket(libc::AF_INET, libc::SOCK_STREAM, 0).unwrap();
+        bind(l, &addr::sockaddr_v4(std::net::Ipv4Addr::LOCALHOST, 0)).unwrap();
+        listen(l, 1).unwrap();
+        let c = socket(libc::AF_INET, libc::SOCK_STREAM, 0).unwrap();
+        connect(c, &local_addr(l).unwrap()).unwrap();
+        let (a, _) = accept(l).unwrap();
+        assert!(!at_mark(a).unwrap());
+        crate::net::io::send(c, b"ab", 0).unwrap();
+        crate::net::io::send(c, b"!", libc::MSG_OOB).unwrap();
+        let mut buf = [0u8; 2];
+        // Both normal bytes, then the read position is at the mark.
+        assert_eq!(
+            crate::net::io::recv(a, &mut buf, libc::MSG_WAITALL).unwrap(),
+            2
+        );
+        assert!(at_mark(a).unwrap());
+        for fd in [a, c, l] {
+            close(fd);
+        }
+        assert_eq!(at_mark(l).unwrap_err(), Error::Os(libc::EBADF));
+    }
 
     #[test]
     fn create_bind_listen_connect_accept() {

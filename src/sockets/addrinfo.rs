@@ -7,50 +7,12 @@ use std::ptr;
 
 use crate::net::addrinfo::{self, AddrInfo, Explained, Hints};
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
 use crate::zend::class::{self, ClassSlot, EmbedsObject};
 use crate::zend::sys::{self, zend_class_entry, zend_long, zend_object, zval};
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::new_socket;
-
-const ADDRESS: Arg = Arg::obj(c"address", c"AddressInfo");
-
-pub const FUNCTIONS: &[Func] = &[
-    Func::new(
-        c"socket_addrinfo_lookup",
-        socket_addrinfo_lookup,
-        1,
-        Ret::mask(sys::MAY_BE_ARRAY | sys::MAY_BE_FALSE),
-        &[
-            Arg::string(c"host"),
-            Arg::string(c"service").nullable().default(c"null"),
-            Arg::array(c"hints").default(c"[]"),
-        ],
-    ),
-    Func::new(
-        c"socket_addrinfo_connect",
-        socket_addrinfo_connect,
-        1,
-        Ret::obj(c"Socket", sys::MAY_BE_FALSE),
-        &[ADDRESS],
-    ),
-    Func::new(
-        c"socket_addrinfo_bind",
-        socket_addrinfo_bind,
-        1,
-        Ret::obj(c"Socket", sys::MAY_BE_FALSE),
-        &[ADDRESS],
-    ),
-    Func::new(
-        c"socket_addrinfo_explain",
-        socket_addrinfo_explain,
-        1,
-        Ret::mask(sys::MAY_BE_ARRAY),
-        &[ADDRESS],
-    ),
-];
 
 /// `php_addrinfo`: the copied `struct addrinfo` (None only for an object never filled in,
 /// which PHP code cannot obtain) followed by the `zend_object`.

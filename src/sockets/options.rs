@@ -9,55 +9,13 @@ use socket2::SockAddr;
 
 use crate::net::{self, addr, multicast, options as opt};
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
-use crate::zend::sys::{
-    self, zend_array, zend_long, zval, MAY_BE_ARRAY, MAY_BE_FALSE, MAY_BE_LONG,
-};
+use crate::zend::sys::{self, zend_array, zend_long, zval};
 use crate::zend::value::TmpStr;
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::msg_convert::{read_in6_pktinfo, Ctx};
 use super::{socket_ce, PhpSocket};
-
-const GET_ARGS: &[Arg] = &[
-    Arg::obj(c"socket", c"Socket"),
-    Arg::long(c"level"),
-    Arg::long(c"option"),
-];
-const SET_ARGS: &[Arg] = &[
-    Arg::obj(c"socket", c"Socket"),
-    Arg::long(c"level"),
-    Arg::long(c"option"),
-    Arg::new(c"value", 0),
-];
-const GET_RET: Ret = Ret::mask(MAY_BE_ARRAY | MAY_BE_LONG | MAY_BE_FALSE);
-
-/// `ZEND_FE` and `ZEND_FALIAS` entries: the aliases share the handler and the arginfo.
-pub const FUNCTIONS: &[Func] = &[
-    Func::new(
-        c"socket_get_option",
-        socket_get_option,
-        3,
-        GET_RET,
-        GET_ARGS,
-    ),
-    Func::new(c"socket_getopt", socket_get_option, 3, GET_RET, GET_ARGS),
-    Func::new(
-        c"socket_set_option",
-        socket_set_option,
-        4,
-        Ret::bool(),
-        SET_ARGS,
-    ),
-    Func::new(
-        c"socket_setopt",
-        socket_set_option,
-        4,
-        Ret::bool(),
-        SET_ARGS,
-    ),
-];
 
 const IPPROTO_IP: zend_long = libc::IPPROTO_IP as zend_long;
 const IPPROTO_IPV6: zend_long = libc::IPPROTO_IPV6 as zend_long;
@@ -76,6 +34,8 @@ const SO_RCVTIMEO: zend_long = libc::SO_RCVTIMEO as zend_long;
 const SO_SNDTIMEO: zend_long = libc::SO_SNDTIMEO as zend_long;
 const SO_BINDTODEVICE: zend_long = libc::SO_BINDTODEVICE as zend_long;
 const SO_MEMINFO: zend_long = 55;
+#[cfg(php83)]
+const SO_ATTACH_REUSEPORT_CBPF: zend_long = libc::SO_ATTACH_REUSEPORT_CBPF as zend_long;
 const MCAST_JOIN_GROUP: zend_long = libc::MCAST_JOIN_GROUP as zend_long;
 const MCAST_LEAVE_GROUP: zend_long = libc::MCAST_LEAVE_GROUP as zend_long;
 const MCAST_BLOCK_SOURCE: zend_long = libc::MCAST_BLOCK_SOURCE as zend_long;
@@ -312,6 +272,8 @@ fn set_option(
                 // SAFETY: `val` is a valid zval.
                 opt::set_raw(fd, lv, on, unsafe { string_or_empty(val) })
             }
+            #[cfg(php83)]
+            SO_ATTACH_REUSEPORT_CBPF => return reuseport_cbpf(sock, lv, on, val),
             _ => return set_int(sock, lv, on, val),
         }
     };
@@ -654,4 +616,27 @@ fn ipv6_rfc3542(sock: &mut PhpSocket, lv: i32, on: i32, val: *mut zval) -> Sub {
     };
     let res = opt::set_pktinfo6(sock.bsd_socket, lv, on, &opt::Pktinfo6 { addr, ifindex });
     Sub::Done(Some(check(sock, res)))
+}
+
+/// PHP 8.3's `SO_ATTACH_REUSEPORT_CBPF` case of socket_set_option: the value as
+/// `zval_get_long()` reads it; 0 detaches (`SO_DETACH_BPF` set to 1), `SKF_AD_CPU` or
+/// `SKF_AD_QUEUE` attach the program of [`opt::set_reuseport_cbpf`], anything else warns
+/// "Unsupported CBPF filter" without touching the socket's error.
+#[cfg(php83)]
+fn reuseport_cbpf(sock: &mut PhpSocket, lv: i32, on: i32, val: *mut zval) -> Option<bool> {
+    // SAFETY: `val` is the argument slot, a valid zval.
+    let k = unsafe { sys::zval_get_long_func(val, false) };
+    let fd = sock.bsd_socket;
+    let res = if k == 0 {
+        opt::set_int(fd, lv, libc::SO_DETACH_BPF, 1)
+    } else {
+        // C switches on `(uint32_t)cbpf_val`.
+        let k = k as u32;
+        if k != libc::SKF_AD_CPU as u32 && k != libc::SKF_AD_QUEUE as u32 {
+            error::warning("Unsupported CBPF filter");
+            return Some(false);
+        }
+        opt::set_reuseport_cbpf(fd, lv, on, k)
+    };
+    Some(check(sock, res))
 }

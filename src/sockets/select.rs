@@ -5,26 +5,11 @@ use std::ptr;
 
 use crate::net::select::{self as nsel, FdSet};
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
-use crate::zend::sys::{self, zend_long, zval, MAY_BE_FALSE, MAY_BE_LONG};
+use crate::zend::sys::{self, zend_long, zval};
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::{socket_ce, PhpSocket};
-
-pub const FUNCTIONS: &[Func] = &[Func::new(
-    c"socket_select",
-    socket_select,
-    4,
-    Ret::mask(MAY_BE_LONG | MAY_BE_FALSE),
-    &[
-        Arg::array(c"read").nullable().reference(),
-        Arg::array(c"write").nullable().reference(),
-        Arg::array(c"except").nullable().reference(),
-        Arg::long(c"seconds").nullable(),
-        Arg::long(c"microseconds").default(c"0"),
-    ],
-)];
 
 /// `php_sock_array_to_fd_set()`: adds every socket of the array to `set`. `None` when a
 /// TypeError was thrown; otherwise whether the array had any element.
