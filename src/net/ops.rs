@@ -108,7 +108,7 @@ mod tests {
         listen(l, 1).unwrap();
         let c = socket(libc::AF_INET, libc::SOCK_STREAM, 0).unwrap();
         connect(c, &local_addr(l).unwrap()).unwrap();
-        let (a, _) = accept(l).unwrap();
+        let (a, _) = accept(l, false).unwrap();
         assert!(!at_mark(a).unwrap());
         crate::net::io::send(c, b"ab", 0).unwrap();
         crate::net::io::send(c, b"!", libc::MSG_OOB).unwrap();
