@@ -5,52 +5,13 @@ use std::ptr;
 
 use crate::net::msg as nm;
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
 use crate::zend::mem::{self, Bailout, EBuf};
-use crate::zend::sys::{self, zend_long, zval, MAY_BE_FALSE, MAY_BE_LONG, MAY_BE_NULL};
+use crate::zend::sys::{self, zend_long, zval};
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::msg_convert::Ctx;
 use super::{socket_ce, PhpSocket};
-
-const SOCKET: Arg = Arg::obj(c"socket", c"Socket");
-
-pub const FUNCTIONS: &[Func] = &[
-    Func::new(
-        c"socket_sendmsg",
-        socket_sendmsg,
-        2,
-        Ret::mask(MAY_BE_LONG | MAY_BE_FALSE),
-        &[
-            SOCKET,
-            Arg::array(c"message"),
-            Arg::long(c"flags").default(c"0"),
-        ],
-    ),
-    Func::new(
-        c"socket_recvmsg",
-        socket_recvmsg,
-        2,
-        Ret::mask(MAY_BE_LONG | MAY_BE_FALSE),
-        &[
-            SOCKET,
-            Arg::array(c"message").reference(),
-            Arg::long(c"flags").default(c"0"),
-        ],
-    ),
-    Func::new(
-        c"socket_cmsg_space",
-        socket_cmsg_space,
-        2,
-        Ret::mask(MAY_BE_LONG | MAY_BE_NULL),
-        &[
-            Arg::long(c"level"),
-            Arg::long(c"type"),
-            Arg::long(c"num").default(c"0"),
-        ],
-    ),
-];
 
 /// `LONG_CHECK_VALID_INT(l, arg)`: a ValueError unless `l` fits a C int.
 fn valid_int(l: zend_long, arg: u32) -> bool {

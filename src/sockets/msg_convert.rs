@@ -420,7 +420,12 @@ impl<'a> Ctx<'a> {
                             let s = TmpStr::new(v);
                             let b = s.bytes();
                             if b.is_empty() {
-                                c.err("the path is cannot be empty");
+                                // conversions.c's wording, changed (as such) in PHP 8.4.
+                                c.err(if cfg!(php84) {
+                                    "the path is must not be empty"
+                                } else {
+                                    "the path is cannot be empty"
+                                });
                             } else if b.len() >= addr::SUN_PATH_LEN {
                                 c.err(format!(
                                     "the path is too long, the maximum permitted length is {}",
@@ -923,11 +928,18 @@ fn import_fd(s: &mut PhpSocket, fd: i32) {
     }
 }
 
-/// `zend_dval_to_lval()`.
+/// `zend_dval_to_lval()`: from PHP 8.5 it warns ("The float ... is not representable as an
+/// int, cast occurred") when the float is not finite or out of range.
 fn dval_to_lval(d: f64) -> zend_long {
+    let fits = d.is_finite() && d < zend_long::MAX as f64 && d >= zend_long::MIN as f64;
+    #[cfg(php85)]
+    if !fits {
+        // SAFETY: a plain engine call that emits a warning.
+        unsafe { sys::zend_oob_double_to_long_error(d) };
+    }
     if !d.is_finite() {
         0
-    } else if d >= zend_long::MAX as f64 || d < zend_long::MIN as f64 {
+    } else if !fits {
         // SAFETY: pure function of the engine.
         unsafe { sys::zend_dval_to_lval_slow(d) }
     } else {
