@@ -175,13 +175,10 @@ unsafe extern "C" fn free_obj(obj: *mut zend_object) {
 
 // ---- options --------------------------------------------------------------------------------
 
+/// The engine's name for a value in a TypeError (`true`/`false` from PHP 8.3, `bool` before).
 fn type_name(zv: *const zval) -> String {
-    // SAFETY: returns a static or class-name string for a valid zval.
-    unsafe {
-        CStr::from_ptr(sys::zend_zval_type_name(zv))
-            .to_string_lossy()
-            .into_owned()
-    }
+    // SAFETY: option values handed to this module are valid zvals.
+    unsafe { error::value_name_string(zv) }
 }
 
 fn opt_type_error(key: &str, want: &str, zv: *const zval) {

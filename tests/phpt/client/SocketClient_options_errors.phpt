@@ -49,11 +49,11 @@ foreach ($cases as $o) {
     }
 }
 ?>
---EXPECT--
+--EXPECTF--
 ValueError: RSockets\SocketClient::__construct(): Unknown option "tmeout"
 ValueError: RSockets\SocketClient::__construct(): Unknown option 0 (options are named)
 TypeError: RSockets\SocketClient::__construct(): Option "timeout" must be of type int|float, string given
-TypeError: RSockets\SocketClient::__construct(): Option "timeout" must be of type int|float, bool given
+TypeError: RSockets\SocketClient::__construct(): Option "timeout" must be of type int|float, %r(bool|true)%r given
 ValueError: RSockets\SocketClient::__construct(): Option "timeout" must be a number of seconds greater than 0
 ValueError: RSockets\SocketClient::__construct(): Option "timeout" must be a number of seconds greater than 0
 ValueError: RSockets\SocketClient::__construct(): Option "timeout" must be a number of seconds greater than 0
