@@ -112,3 +112,120 @@ fn malformed_declarations_are_refused() {
         .unwrap_err()
         .contains("not supported"));
 }
+
+/// The handler blocks of src/sockets: (PHP name, doc signature, first zpp spec in the block).
+fn handlers() -> Vec<(String, String, Option<String>)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/sockets");
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("src/sockets") {
+        let src = std::fs::read_to_string(entry.expect("entry").path()).expect("read");
+        for block in src.split("php_function!(").skip(1) {
+            // The invocation ends at the first `);` in column 0.
+            let block = &block[..block.find("\n);").unwrap_or(block.len())];
+            let doc: Vec<&str> = block
+                .lines()
+                .map(str::trim)
+                .take_while(|l| l.is_empty() || l.starts_with("///") || l.starts_with("#["))
+                .filter_map(|l| l.strip_prefix("///"))
+                .map(str::trim)
+                .collect();
+            let doc = doc.join(" ");
+            let sig = doc.split('`').nth(1).unwrap_or_default().to_string();
+            let name = block
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty() && !l.starts_with("///") && !l.starts_with("#["))
+                .and_then(|l| l.split('(').next())
+                .unwrap_or_default()
+                .to_string();
+            let spec = block
+                .find("zpp!(")
+                .map(|i| &block[i..])
+                .and_then(|z| z.split('"').nth(1))
+                .map(str::to_string);
+            out.push((name, sig, spec));
+        }
+    }
+    out
+}
+
+/// The zpp letters one stub parameter corresponds to (`O`, `l!`, `z` ...).
+fn zpp_of(p: &stub::Param) -> String {
+    let nullable = p.ty.starts_with('?') || p.ty.split('|').any(|t| t == "null");
+    let base = p.ty.trim_start_matches('?');
+    let letter = match base {
+        "" => "z",
+        "int" => "l",
+        "string" => "s",
+        "array" => "a",
+        c if c.starts_with(|ch: char| ch.is_ascii_uppercase()) => "O",
+        other => panic!("no zpp letter for {other}"),
+    };
+    format!(
+        "{letter}{}",
+        if nullable && letter != "z" { "!" } else { "" }
+    )
+}
+
+/// Each handler's doc line states its stub signature, and its argument parsing (the zpp spec,
+/// when the handler parses itself) takes the stub's parameters: letters, nullability and the
+/// `|` before the first optional one. This is the drift test for what the generator cannot make.
+#[test]
+fn handlers_parse_what_the_stub_declares() {
+    let stub = real();
+    let handlers = handlers();
+    let mut problems = Vec::new();
+    for f in stub.functions.iter().filter(|f| f.alias.is_none()) {
+        let decl = format!(
+            "{}({}){}",
+            f.name,
+            f.params
+                .iter()
+                .map(|p| {
+                    let mut s = String::new();
+                    if !p.ty.is_empty() {
+                        s = format!("{} ", p.ty);
+                    }
+                    s += if p.by_ref { "&$" } else { "$" };
+                    s += &p.name;
+                    if let Some(d) = &p.default {
+                        s += &format!(" = {d}");
+                    }
+                    s
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            if f.ret.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", f.ret)
+            }
+        );
+        let Some((_, sig, spec)) = handlers.iter().find(|h| h.0 == f.name) else {
+            problems.push(format!("{}: no php_function! handler", f.name));
+            continue;
+        };
+        // A signature that changed between versions is documented once per declaration; the
+        // handler's doc names one of them.
+        let documented = stub.functions.iter().filter(|g| g.name == f.name).count();
+        if *sig != decl && documented == 1 {
+            problems.push(format!("{}: doc `{sig}`, stub `{decl}`", f.name));
+        }
+        if let Some(spec) = spec {
+            let required = f.params.iter().take_while(|p| p.default.is_none()).count();
+            let mut want = String::new();
+            for (i, p) in f.params.iter().enumerate() {
+                if i == required {
+                    want.push('|');
+                }
+                want += &zpp_of(p);
+            }
+            // zpp's "S" (zend_string) and "r" (resource) are the stub's string and untyped.
+            let got = spec.replace('S', "s").replace('r', "z");
+            if got != want {
+                problems.push(format!("{}: zpp \"{spec}\", stub wants \"{want}\"", f.name));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
