@@ -299,7 +299,7 @@ php_function!(
                 std::slice::from_raw_parts(a as *const u8, alen),
             )
         };
-        if !sock.ensure_valid() {
+        if !sock.ensure_valid() || !super::create::check_port(6, port) {
             return;
         }
         if len < 0 {
@@ -308,6 +308,11 @@ php_function!(
         }
         let data = &data[..(len as usize).min(slen)];
         let sa = match sock.type_ {
+            // From PHP 8.4 a path that does not fit sun_path is a ValueError, not truncated.
+            libc::AF_UNIX if cfg!(php84) && host.len() >= addr::SUN_PATH_LEN => {
+                error::argument_value_error(5, &format!("must be less than {}", addr::SUN_PATH_LEN));
+                return;
+            }
             libc::AF_UNIX => net::io::sendto_unix_addr(host),
             libc::AF_INET | libc::AF_INET6 => {
                 let v6 = sock.type_ == libc::AF_INET6;

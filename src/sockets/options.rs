@@ -227,21 +227,51 @@ fn set_option(
         };
     }
     let fd = sock.bsd_socket;
+    // PHP 8.5: string options take only strings (before: anything else meant "").
+    let string_opt =
+        |name: &str| !cfg!(php85) || require_type(val, &[sys::IS_STRING], "string", name);
+    // PHP 8.4: array options take only arrays (and objects, converted); before, anything was
+    // converted and then lacked the keys.
+    let array_opt = |name: &str| {
+        !cfg!(php84) || require_type(val, &[sys::IS_ARRAY, sys::IS_OBJECT], "array", name)
+    };
     let res = if level == IPPROTO_TCP && optname == TCP_CONGESTION {
+        if !string_opt("TCP_CONGESTION") {
+            return None;
+        }
         // SAFETY: `val` is a valid zval.
         opt::set_raw(fd, lv, on, unsafe { string_or_empty(val) })
     } else {
         match optname {
             SO_LINGER => {
+                if !array_opt("SO_LINGER") {
+                    return None;
+                }
                 let (onoff, linger) = keys_as_longs(val, "l_onoff", "l_linger")?;
+                if !linger_field_ok("l_onoff", onoff) || !linger_field_ok("l_linger", linger) {
+                    return None;
+                }
                 opt::set_linger(fd, lv, on, onoff as u16, linger as u16)
             }
             SO_RCVTIMEO | SO_SNDTIMEO => {
+                let name = if optname == SO_RCVTIMEO {
+                    "SO_RCVTIMEO"
+                } else {
+                    "SO_SNDTIMEO"
+                };
+                if !array_opt(name) {
+                    return None;
+                }
                 let (sec, usec) = keys_as_longs(val, "sec", "usec")?;
                 opt::set_timeval(fd, lv, on, sec, usec)
             }
-            // SAFETY: `val` is a valid zval.
-            SO_BINDTODEVICE => opt::set_raw(fd, lv, on, unsafe { string_or_empty(val) }),
+            SO_BINDTODEVICE => {
+                if !string_opt("SO_BINDTODEVICE") {
+                    return None;
+                }
+                // SAFETY: `val` is a valid zval.
+                opt::set_raw(fd, lv, on, unsafe { string_or_empty(val) })
+            }
             #[cfg(php83)]
             SO_ATTACH_REUSEPORT_CBPF => return reuseport_cbpf(sock, lv, on, val),
             _ => return set_int(sock, lv, on, val),
@@ -299,6 +329,32 @@ unsafe fn string_or_empty<'a>(val: *mut zval) -> &'a [u8] {
     }
 }
 
+/// The TypeError PHP 8.4 (array options) and 8.5 (string options, multicast groups) throw
+/// when the value is none of `types`: `Argument #4 ($value) must be of type <want> when
+/// argument #3 ($option) is <option>, <value name> given`. False when it threw.
+fn require_type(val: *mut zval, types: &[u8], want: &str, option: &str) -> bool {
+    // SAFETY: `val` is the argument slot, a valid zval.
+    let (t, given) = unsafe { (value::ztype(val), error::value_name_string(val)) };
+    if types.contains(&t) {
+        return true;
+    }
+    error::argument_type_error(
+        4,
+        &format!("must be of type {want} when argument #3 ($option) is {option}, {given} given"),
+    );
+    false
+}
+
+/// PHP 8.4's range check of SO_LINGER's fields (`struct linger` holds C ints, the kernel
+/// `unsigned short`s). C names the second key with a wrong argument (garbage bytes); we name it.
+fn linger_field_ok(key: &str, v: zend_long) -> bool {
+    if cfg!(php84) && !(0..=u16::MAX as zend_long).contains(&v) {
+        error::argument_value_error(4, &format!("\"{key}\" must be between 0 and {}", u16::MAX));
+        return false;
+    }
+    true
+}
+
 /// `convert_to_array(arg4)` and the two keys SO_LINGER/SO_RCVTIMEO need, each as a long.
 /// C converts the elements in place with `convert_to_long`, which writes into the caller's
 /// (shared, even literal) array; we read them with the same conversion without writing.
@@ -347,6 +403,11 @@ fn if_index_from_zval(val: *mut zval) -> Option<u32> {
     }
     // SAFETY: `val` is valid.
     let s = unsafe { TmpStr::new(val) };
+    // PHP 8.5 stops when the conversion threw (an object without __toString); before, it went
+    // on to look up "" and warned as well.
+    if cfg!(php85) && crate::zend::has_exception() {
+        return None;
+    }
     let name = addr::c_str(s.bytes());
     match addr::if_index(name) {
         0 => {
@@ -384,7 +445,13 @@ fn address_from_array(sock: &mut PhpSocket, ht: *mut zend_array, key: &str) -> O
         libc::AF_INET => addr::inet4(host).map(|ip| addr::sockaddr_v4(ip, 0)),
         libc::AF_INET6 => addr::inet6(host).map(|(ip, scope)| addr::sockaddr_v6(ip, 0, scope)),
         _ => {
-            error::warning("IP address used in the context of an unexpected type of socket");
+            const MSG: &str = "IP address used in the context of an unexpected type of socket";
+            // A warning until PHP 8.4, a ValueError from 8.5.
+            if cfg!(php85) {
+                error::value_error(MSG);
+            } else {
+                error::warning(MSG);
+            }
             return None;
         }
     };
@@ -400,6 +467,16 @@ fn address_from_array(sock: &mut PhpSocket, ht: *mut zend_array, key: &str) -> O
 /// `php_do_mcast_opt()`: MCAST_JOIN_GROUP/LEAVE_GROUP and the four source-specific options,
 /// from an array with `group`, `source` and `interface`.
 fn mcast_opt(sock: &mut PhpSocket, level: i32, optname: zend_long, val: *mut zval) -> Option<bool> {
+    if cfg!(php85) {
+        // C's switch falls through the join/leave cases, so the message names the last one.
+        let name = match optname {
+            MCAST_JOIN_GROUP | MCAST_LEAVE_GROUP => "MCAST_LEAVE_GROUP",
+            _ => "MCAST_LEAVE_SOURCE_GROUP",
+        };
+        if !require_type(val, &[sys::IS_ARRAY, sys::IS_OBJECT], "array", name) {
+            return None;
+        }
+    }
     // SAFETY: `val` is the argument slot; convert_to_array leaves an IS_ARRAY there.
     let ht = unsafe {
         sys::convert_to_array(val);

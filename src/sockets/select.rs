@@ -30,7 +30,7 @@ unsafe fn to_fd_set(
             sys::zend_argument_type_error(
                 arg_num,
                 c"must only have elements of type Socket, %s given".as_ptr(),
-                sys::zend_zval_type_name(el),
+                error::value_name(el),
             );
             ok = false;
             return false;
