@@ -103,10 +103,18 @@ php_function!(
     }
 );
 
+/// socket_create_listen's default `$backlog`: 128 before PHP 8.4, `SOMAXCONN` from 8.4.
+#[cfg(not(php84))]
+const LISTEN_BACKLOG: zend_long = 128;
+/// socket_create_listen's default `$backlog`: 128 before PHP 8.4, `SOMAXCONN` from 8.4.
+#[cfg(php84)]
+const LISTEN_BACKLOG: zend_long = libc::SOMAXCONN as zend_long;
+
 php_function!(
-    /// `socket_create_listen(int $port, int $backlog = 128): Socket|false`
+    /// `socket_create_listen(int $port, int $backlog = 128): Socket|false` (from PHP 8.4
+    /// `$backlog = SOMAXCONN`)
     socket_create_listen(ex, rv) {
-        let (mut port, mut backlog): (zend_long, zend_long) = (0, 128);
+        let (mut port, mut backlog): (zend_long, zend_long) = (0, LISTEN_BACKLOG);
         if !zpp!(ex, "l|l", &mut port, &mut backlog) || !check_port(1, port) {
             return;
         }
