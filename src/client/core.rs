@@ -900,7 +900,7 @@ impl Conn {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::client::framing::Header;
     use std::io::{Read, Write};
@@ -954,7 +954,7 @@ mod tests {
         assert_eq!(secs(Some(Duration::from_millis(1250))), "1.25");
     }
 
-    fn listener() -> (TcpListener, Target) {
+    pub(crate) fn listener() -> (TcpListener, Target) {
         let l = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = l.local_addr().unwrap().port();
         let t = parse_address(format!("tcp://127.0.0.1:{port}").as_bytes()).unwrap();

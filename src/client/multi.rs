@@ -165,3 +165,55 @@ pub fn run(jobs: &mut [Job], timeout: Option<Duration>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::core::tests::listener;
+    use crate::client::core::{Kind, Options};
+    use std::io::{Read, Write};
+
+    #[test]
+    fn replies_in_pieces_and_a_silent_peer_under_one_deadline() {
+        let o = Options::new(Some(Duration::from_secs(5)));
+        let line = Framing::Delimiter(b"\n".to_vec());
+        let (l1, t1) = listener();
+        let (l2, t2) = listener();
+        let mut n = 0;
+        let c1 = Conn::connect(&t1, &o, &mut n).unwrap();
+        let c2 = Conn::connect(&t2, &o, &mut n).unwrap();
+        let (mut s1, _) = l1.accept().unwrap();
+        let (_s2, _) = l2.accept().unwrap();
+        let answer = std::thread::spawn(move || {
+            let mut b = [0u8; 5];
+            s1.read_exact(&mut b).unwrap();
+            // The reply in two pieces, then the start of a next one (left buffered).
+            s1.write_all(b"pi").unwrap();
+            std::thread::sleep(Duration::from_millis(20));
+            s1.write_all(b"ng\nne").unwrap();
+            s1
+        });
+        let mut jobs = vec![
+            Job::new(c1, &line, 1 << 20, b"ping\n".to_vec()),
+            Job::new(c2, &line, 1 << 20, b"hello\n".to_vec()),
+        ];
+        let t = std::time::Instant::now();
+        run(&mut jobs, Some(Duration::from_millis(200)));
+        let dt = t.elapsed();
+        let _s1 = answer.join().unwrap();
+        assert!(
+            dt >= Duration::from_millis(195) && dt < Duration::from_secs(2),
+            "{dt:?}"
+        );
+        assert_eq!(jobs[0].outcome, Some(Ok(b"ping".to_vec())));
+        assert_eq!(jobs[0].bytes_received, 5);
+        let e = jobs[1].outcome.clone().unwrap().unwrap_err();
+        assert_eq!(e.kind, Kind::Timeout);
+        assert!(e.msg.ends_with("timed out after 0.2 s"), "{}", e.msg);
+        // The answered one keeps what followed its reply (not reusable); the silent one is
+        // tainted: neither goes back to a pool.
+        assert_eq!(jobs[0].conn.buffered(), 2);
+        assert!(!jobs[0].conn.reusable());
+        assert!(!jobs[1].conn.reusable());
+    }
+}
