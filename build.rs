@@ -3,6 +3,9 @@
 //! `php82` … `php85` (a build for 8.4 sees `php82`, `php83` and `php84`) and `php_zts`, as
 //! ext-php-rs does for itself: its cfgs do not reach dependent crates.
 
+#[path = "build/stub.rs"]
+mod stub;
+
 use ext_php_rs_build::{emit_check_cfg, emit_php_cfg_flags, find_php, ApiVersion, PHPInfo};
 
 fn main() {
@@ -11,6 +14,8 @@ fn main() {
         println!("cargo:rerun-if-env-changed={var}");
     }
     println!("cargo:rerun-if-changed=build.rs");
+    // The function and constant tables, from php/sockets.stub.php.
+    stub::generate();
     let detected = find_php().and_then(|php| {
         let info = PHPInfo::get(&php)?;
         let api: ApiVersion = info.zend_version()?.try_into()?;

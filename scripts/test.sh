@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, cargo tests, the PHPT suite against the release build
-# (with the echo server), the differential suite against Debian's C extension, the Docker lint,
+# (with the echo server), the differential suite against Debian's C extension, the memory_limit
+# tests (tests/memory), the Docker lint,
 # and the SocketClient end-to-end test under php-fpm. Exits non-zero if anything fails.
 set -euo pipefail
 cd "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/.."
@@ -32,6 +33,7 @@ export RSOCKETS_SO=$PWD/target/release/librsockets.so
 export RSOCKETS_ECHO=$PWD/target/release/rsockets-echo
 step "phpt" docker/run-tests.sh
 [[ ! -x tests/differential/run.sh ]] || step "differential" tests/differential/run.sh
+[[ ! -x tests/memory/run.sh ]] || step "memory" tests/memory/run.sh
 [[ ! -x docker/lint.sh ]] || step "docker lint" docker/lint.sh
 [[ ! -x tests/fpm/run.sh ]] || step "php-fpm end-to-end" tests/fpm/run.sh
 

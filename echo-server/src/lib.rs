@@ -8,6 +8,7 @@
 pub mod behaviour;
 mod datagram;
 pub mod endpoint;
+mod frame_memory;
 mod shutdown;
 mod stream;
 
@@ -25,6 +26,7 @@ pub use endpoint::{bind_all, Bound, Endpoint, EndpointError, Transport};
 
 use datagram::DatagramSocket;
 use endpoint::Socket;
+use frame_memory::FrameMemory;
 use shutdown::{Coordinator, Phase};
 use stream::StreamEndpoint;
 
@@ -37,6 +39,10 @@ pub struct Options {
     pub idle_timeout: Option<Duration>,
     /// After shutdown is asked for, how long open connections may go on before being dropped.
     pub grace: Duration,
+    /// Most bytes one `mode=frame` connection may hold for a frame still arriving.
+    pub max_frame_buffer: usize,
+    /// Most bytes all `mode=frame` connections together may hold for frames still arriving.
+    pub max_frame_memory: usize,
 }
 
 impl Default for Options {
@@ -45,6 +51,8 @@ impl Default for Options {
             max_connections: None,
             idle_timeout: None,
             grace: Duration::from_secs(2),
+            max_frame_buffer: frame_memory::DEFAULT_PER_CONNECTION,
+            max_frame_memory: frame_memory::DEFAULT_TOTAL,
         }
     }
 }
@@ -84,10 +92,15 @@ pub async fn serve(endpoints: Vec<Bound>, options: Options, shutdown: impl Futur
         }
     }
     if !streams.is_empty() {
+        let frames = Arc::new(FrameMemory::new(
+            options.max_frame_buffer,
+            options.max_frame_memory,
+        ));
         tokio::spawn(stream::accept_loop(
             streams,
             limit,
             options.idle_timeout,
+            frames,
             token.clone(),
         ));
     }

@@ -67,6 +67,16 @@ struct Cli {
     #[arg(long, value_name = "MS", default_value_t = 2000)]
     grace_ms: u64,
 
+    /// Most bytes one mode=frame connection may buffer for a frame still arriving (the buffer
+    /// grows as bytes arrive); a frame that needs more closes the connection, with a log line
+    #[arg(long, value_name = "BYTES", default_value_t = Options::default().max_frame_buffer)]
+    max_frame_buffer: usize,
+
+    /// Most bytes all mode=frame connections together may buffer for frames still arriving; a
+    /// connection whose frame would go over it is closed, with a log line
+    #[arg(long, value_name = "BYTES", default_value_t = Options::default().max_frame_memory)]
+    max_frame_memory: usize,
+
     /// Log filter for stderr, e.g. `info` or `rsockets_echo=debug`; overrides RUST_LOG
     /// [default: RUST_LOG, else warn]
     #[arg(long, value_name = "FILTER", value_parser = parse_filter)]
@@ -151,6 +161,8 @@ async fn run(cli: Cli) -> ExitCode {
             .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
         idle_timeout: (cli.idle_timeout_ms > 0).then(|| Duration::from_millis(cli.idle_timeout_ms)),
         grace: Duration::from_millis(cli.grace_ms),
+        max_frame_buffer: cli.max_frame_buffer,
+        max_frame_memory: cli.max_frame_memory,
     };
     let shutdown = async move {
         tokio::select! {

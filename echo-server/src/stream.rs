@@ -24,6 +24,7 @@ use tracing::{debug, error, info, info_span, warn, Instrument};
 
 use crate::behaviour::{Behaviour, FrameFormat, Mode};
 use crate::endpoint::SocketFile;
+use crate::frame_memory::{FrameMemory, Share};
 use crate::shutdown::Shutdown;
 
 /// First read buffer of a connection: small, so ten thousand idle or chatty connections stay
@@ -36,6 +37,9 @@ const MAX_READ_BUF: usize = 64 * 1024;
 /// Buffer of the line and frame readers (which copy into their own line or frame anyway) and of
 /// silent endpoints.
 const FRAMED_READ_BUF: usize = 8 * 1024;
+
+/// Most bytes a frame buffer grows by at a time: memory follows the bytes received.
+const FRAME_CHUNK: usize = 64 * 1024;
 
 /// How long a closing connection keeps reading (and discarding) after sending its FIN. Closing a
 /// socket with unread input makes the kernel send RST, which can destroy echoed bytes the
@@ -111,6 +115,7 @@ pub(crate) async fn accept_loop(
     endpoints: Vec<StreamEndpoint>,
     limit: Arc<Semaphore>,
     idle: Option<Duration>,
+    frames: Arc<FrameMemory>,
     mut shutdown: Shutdown,
 ) {
     let mut next = 0;
@@ -144,12 +149,12 @@ pub(crate) async fn accept_loop(
                     debug!("TCP_NODELAY: {e}");
                 }
                 let span = info_span!("conn", endpoint = %endpoint.url, %peer);
-                let task = connection(stream, behaviour, idle, shutdown, permit);
+                let task = connection(stream, behaviour, idle, frames.share(), shutdown, permit);
                 tokio::spawn(task.instrument(span));
             }
             Accepted::Unix(stream) => {
                 let span = info_span!("conn", endpoint = %endpoint.url);
-                let task = connection(stream, behaviour, idle, shutdown, permit);
+                let task = connection(stream, behaviour, idle, frames.share(), shutdown, permit);
                 tokio::spawn(task.instrument(span));
             }
         }
@@ -202,12 +207,13 @@ async fn connection<S: StreamSocket>(
     stream: S,
     behaviour: Arc<Behaviour>,
     idle: Option<Duration>,
+    frames: Share,
     mut shutdown: Shutdown,
     _permit: OwnedSemaphorePermit,
 ) {
     debug!("accepted");
     tokio::select! {
-        result = serve(stream, &behaviour, idle) => match result {
+        result = serve(stream, &behaviour, idle, frames) => match result {
             Ok(()) => debug!("closed"),
             Err(e) => log_end(&e),
         },
@@ -232,6 +238,7 @@ async fn serve<S: StreamSocket>(
     stream: S,
     behaviour: &Behaviour,
     idle: Option<Duration>,
+    frames: Share,
 ) -> io::Result<()> {
     if behaviour.reset {
         return reset_on_first_bytes(stream, idle).await;
@@ -243,7 +250,7 @@ async fn serve<S: StreamSocket>(
         match behaviour.mode {
             Mode::Raw => echo_raw(&mut conn, behaviour).await,
             Mode::Line => echo_lines(&mut conn, behaviour).await,
-            Mode::Frame(format) => echo_frames(&mut conn, format, behaviour).await,
+            Mode::Frame(format) => echo_frames(&mut conn, format, behaviour, frames).await,
         }
     };
     match result {
@@ -349,24 +356,35 @@ async fn echo_lines<S: StreamSocket>(conn: &mut Conn<S>, behaviour: &Behaviour) 
 }
 
 /// `mode=frame`: echo each length-prefixed frame, header included, in one write.
+///
+/// The buffer grows as the frame's bytes arrive, [`FRAME_CHUNK`] at a time, never to the
+/// size the header merely claims: a header alone costs nothing, and a frame costs what has
+/// arrived of it. Each growth is charged to `frames` (the per-connection and shared caps); a
+/// refusal is logged and closes the connection.
 async fn echo_frames<S: StreamSocket>(
     conn: &mut Conn<S>,
     format: FrameFormat,
     behaviour: &Behaviour,
+    mut frames: Share,
 ) -> io::Result<()> {
     let mut reader = BufReader::with_capacity(FRAMED_READ_BUF, conn);
     let header_len = format.header.size();
+    let mut header = [0u8; 8];
+    let header = &mut header[..header_len];
     let mut frame = Vec::new();
     loop {
+        // A big frame's buffer is not kept for the next one.
         frame.clear();
-        frame.resize(header_len, 0);
+        frame.shrink_to(FRAME_CHUNK);
+        // Shrinking only gives memory back, which is never refused.
+        let _ = frames.resize(frame.capacity());
         // EOF is clean only between frames, so the first read is told apart from the rest.
-        let first = reader.read(&mut frame).await?;
+        let first = reader.read(header).await?;
         if first == 0 {
             return Ok(());
         }
-        reader.read_exact(&mut frame[first..]).await?;
-        let declared = format.header.decode(&frame);
+        reader.read_exact(&mut header[first..]).await?;
+        let declared = format.header.decode(header);
         let payload = if format.includes_header {
             declared.checked_sub(header_len as u64).ok_or_else(|| {
                 io::Error::new(
@@ -380,12 +398,39 @@ async fn echo_frames<S: StreamSocket>(
         if payload > behaviour.max_frame {
             return Err(too_big("frame", behaviour.max_frame));
         }
-        let payload =
-            usize::try_from(payload).map_err(|_| too_big("frame", behaviour.max_frame))?;
-        frame.resize(header_len + payload, 0);
-        reader.read_exact(&mut frame[header_len..]).await?;
+        let total = usize::try_from(payload)
+            .ok()
+            .and_then(|p| p.checked_add(header_len))
+            .ok_or_else(|| too_big("frame", behaviour.max_frame))?;
+        grow(&mut frame, header_len, total, &mut frames)?;
+        frame.extend_from_slice(header);
+        while frame.len() < total {
+            let start = frame.len();
+            let end = start + (total - start).min(FRAME_CHUNK);
+            grow(&mut frame, end, total, &mut frames)?;
+            frame.resize(end, 0);
+            reader.read_exact(&mut frame[start..]).await?;
+        }
         reply(&mut reader, &frame, behaviour).await?;
     }
+}
+
+/// Makes room in `frame` for `needed` bytes of a `total`-byte frame, doubling the capacity (up
+/// to `total`) as `Vec` would, once `frames` has granted it; a refusal is logged.
+fn grow(frame: &mut Vec<u8>, needed: usize, total: usize, frames: &mut Share) -> io::Result<()> {
+    if needed <= frame.capacity() {
+        return Ok(());
+    }
+    let capacity = needed.max(frame.capacity().saturating_mul(2)).min(total);
+    if let Err(refused) = frames.resize(capacity) {
+        warn!("{refused}; closing the connection");
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            refused.to_string(),
+        ));
+    }
+    frame.reserve_exact(capacity - frame.len());
+    Ok(())
 }
 
 fn too_big(what: &str, max: u64) -> io::Error {

@@ -253,6 +253,8 @@ fn help_documents_every_option_and_behaviour() {
         "--idle-timeout-ms",
         "--grace-ms",
         "--log-level",
+        "--max-frame-buffer",
+        "--max-frame-memory",
         "delay_ms",
         "chunk_delay_ms",
         "close_after",
@@ -283,5 +285,155 @@ fn logs_go_to_stderr_only() {
     assert!(
         !stderr.contains("\x1b["),
         "no colour codes when not a terminal"
+    );
+}
+
+/// Resident memory of a process in KiB (`VmRSS` in /proc/PID/status).
+fn rss_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("read status");
+    let line = status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .expect("VmRSS line");
+    line.split_whitespace()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .expect("VmRSS value")
+}
+
+/// A u32 big-endian frame header (`header=N`, the default) claiming `len` payload bytes.
+fn header(len: u32) -> [u8; 4] {
+    len.to_be_bytes()
+}
+
+/// Waits until `f` holds, failing the test after [`WAIT`].
+fn wait_until(what: &str, mut f: impl FnMut() -> bool) {
+    let deadline = Instant::now() + WAIT;
+    while !f() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn hundred_header_only_frame_connections_stay_under_64_mb() {
+    let server = Server::start(&["--listen", "tcp://127.0.0.1:0?mode=frame"]);
+    let pid = server.child.id();
+    let addr = ip_of(&server.urls[0]);
+    // Each claims the largest frame max_frame allows (16 MiB) and sends nothing more.
+    let mut conns = Vec::new();
+    for _ in 0..100 {
+        let mut s = TcpStream::connect(addr).expect("connect");
+        s.write_all(&header(16 * 1024 * 1024)).unwrap();
+        conns.push(s);
+    }
+    // The server has read every header once a frame sent after them all comes back.
+    assert_eq!(
+        echo_tcp(&server.urls[0], &[&header(3)[..], b"abc"].concat()),
+        [&header(3)[..], b"abc"].concat()
+    );
+    std::thread::sleep(Duration::from_millis(200));
+    let rss = rss_kib(pid);
+    assert!(
+        rss < 64 * 1024,
+        "100 header-only connections: {rss} KiB resident"
+    );
+    // Every one of them can still complete its frame.
+    let mut s = conns.pop().unwrap();
+    s.set_read_timeout(Some(WAIT)).unwrap();
+    let payload = vec![7u8; 16 * 1024 * 1024];
+    let writer = {
+        let mut w = s.try_clone().unwrap();
+        std::thread::spawn(move || w.write_all(&payload))
+    };
+    let mut back = vec![0u8; 4 + 16 * 1024 * 1024];
+    s.read_exact(&mut back).unwrap();
+    writer.join().unwrap().unwrap();
+    assert_eq!(back[..4], header(16 * 1024 * 1024));
+    assert!(back[4..].iter().all(|&b| b == 7));
+}
+
+/// Sends `msg` and reads as many bytes back; `None` if the server closed or failed first.
+fn try_echo(addr: std::net::SocketAddr, msg: &[u8]) -> Option<Vec<u8>> {
+    let mut s = TcpStream::connect(addr).ok()?;
+    s.set_read_timeout(Some(WAIT)).ok()?;
+    s.write_all(msg).ok()?;
+    let mut buf = vec![0u8; msg.len()];
+    s.read_exact(&mut buf).ok()?;
+    Some(buf)
+}
+
+/// Sends `len` payload bytes of a frame claiming `claimed`, then reads until EOF or error:
+/// true if the server closed the connection without echoing anything.
+fn refused(addr: std::net::SocketAddr, claimed: u32, len: usize) -> bool {
+    let mut s = TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(WAIT)).unwrap();
+    s.write_all(&header(claimed)).unwrap();
+    // The server may close while we are still writing.
+    let _ = s.write_all(&vec![1u8; len]);
+    let mut got = Vec::new();
+    match s.read_to_end(&mut got) {
+        Ok(_) => got.is_empty(),
+        Err(e) => e.kind() == std::io::ErrorKind::ConnectionReset && got.is_empty(),
+    }
+}
+
+#[test]
+fn a_frame_over_the_per_connection_cap_is_refused_with_a_log_line() {
+    let mut server = Server::start(&[
+        "--listen",
+        "tcp://127.0.0.1:0?mode=frame",
+        "--max-frame-buffer",
+        "100000",
+    ]);
+    let addr = ip_of(&server.urls[0]);
+    assert!(refused(addr, 200_000, 200_000));
+    // A frame within the cap is echoed.
+    let small = [&header(50_000)[..], &[2u8; 50_000]].concat();
+    assert_eq!(echo_tcp(&server.urls[0], &small), small);
+    server.signal(libc::SIGTERM);
+    assert!(server.wait().success());
+    let stderr = server.stderr();
+    assert!(
+        stderr.contains("frame refused") && stderr.contains("--max-frame-buffer"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn frames_over_the_shared_cap_are_refused_with_a_log_line() {
+    let mut server = Server::start(&[
+        "--listen",
+        "tcp://127.0.0.1:0?mode=frame",
+        "--max-frame-memory",
+        "150000",
+    ]);
+    let addr = ip_of(&server.urls[0]);
+    // The first connection holds 70,000 bytes of a 100,000-byte frame...
+    let mut first = TcpStream::connect(addr).expect("connect");
+    first.set_read_timeout(Some(WAIT)).unwrap();
+    first.write_all(&header(100_000)).unwrap();
+    first.write_all(&[3u8; 70_000]).unwrap();
+    // (time for the server to read them)...
+    std::thread::sleep(Duration::from_millis(500));
+    // ...so a second one cannot buffer as much.
+    assert!(refused(addr, 100_000, 100_000));
+    // The first completes its frame.
+    first.write_all(&[3u8; 30_000]).unwrap();
+    let mut back = vec![0u8; 100_004];
+    first.read_exact(&mut back).unwrap();
+    assert!(back[4..].iter().all(|&b| b == 3));
+    drop(first);
+    // Its memory is given back: a new frame of the same size fits.
+    let again = [&header(100_000)[..], &[4u8; 100_000]].concat();
+    wait_until("the shared budget to be released", || {
+        try_echo(addr, &again).as_deref() == Some(&again[..])
+    });
+    server.signal(libc::SIGTERM);
+    assert!(server.wait().success());
+    let stderr = server.stderr();
+    assert!(
+        stderr.contains("frame refused") && stderr.contains("--max-frame-memory"),
+        "{stderr}"
     );
 }

@@ -246,6 +246,56 @@ pub fn sockaddr_unix(path: &[u8]) -> SockAddr {
     addr
 }
 
+/// A `sockaddr_ll` for binding an `AF_PACKET` socket (PHP 8.5's socket_bind): family, the
+/// protocol in network order and the interface index, everything else zero; its length is
+/// `sizeof(struct sockaddr_ll)`.
+pub fn sockaddr_ll(protocol_be: u16, ifindex: i32) -> SockAddr {
+    // SAFETY: the closure fills a zeroed sockaddr_storage (larger than sockaddr_ll).
+    let res = unsafe {
+        SockAddr::try_init(|storage, l| {
+            let ll = storage as *mut libc::sockaddr_ll;
+            (*ll).sll_family = libc::AF_PACKET as u16;
+            (*ll).sll_protocol = protocol_be;
+            (*ll).sll_ifindex = ifindex;
+            *l = mem::size_of::<libc::sockaddr_ll>() as libc::socklen_t;
+            Ok(())
+        })
+    };
+    match res {
+        Ok(((), addr)) => addr,
+        // try_init fails only when the closure does, which it does not.
+        Err(_) => SockAddr::from(std::net::SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0)),
+    }
+}
+
+/// The protocol (network order) and interface index of an `AF_PACKET` address
+/// (`sockaddr_ll.sll_protocol`, `sll_ifindex`); `None` for another family.
+pub fn packet_parts(addr: &SockAddr) -> Option<(u16, i32)> {
+    if addr.family() != libc::AF_PACKET as libc::sa_family_t {
+        return None;
+    }
+    // SAFETY: the storage is a zeroed sockaddr_storage holding an AF_PACKET address; the
+    // fields read lie within sockaddr_ll, smaller than the storage.
+    let ll = unsafe { &*(addr.as_ptr() as *const libc::sockaddr_ll) };
+    Some((ll.sll_protocol, ll.sll_ifindex))
+}
+
+/// `if_indextoname()`: the interface's name, `None` when there is none with that index.
+pub fn if_name(index: u32) -> Option<Vec<u8>> {
+    let mut buf = [0 as libc::c_char; libc::IF_NAMESIZE];
+    // SAFETY: the buffer has IF_NAMESIZE bytes, as if_indextoname requires.
+    let p = unsafe { libc::if_indextoname(index, buf.as_mut_ptr()) };
+    if p.is_null() {
+        return None;
+    }
+    Some(
+        buf.iter()
+            .map(|&c| c as u8)
+            .take_while(|&b| b != 0)
+            .collect(),
+    )
+}
+
 /// An address as `getsockname()`/`recvfrom()` report it to PHP.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resolved {
@@ -321,6 +371,18 @@ mod tests {
         assert!(matches!(inet4(b"no.such.host.invalid"), Err(Error::HostLookup(c)) if c < -10000));
         assert_eq!(inet6(b"::1").unwrap(), (Ipv6Addr::LOCALHOST, 0));
         assert_eq!(inet6(b"::1%7").unwrap().1, 7);
+    }
+
+    #[test]
+    fn packet_addresses_and_interface_names() {
+        let a = sockaddr_ll(0x0008, 1);
+        assert_eq!(a.len() as usize, mem::size_of::<libc::sockaddr_ll>());
+        assert_eq!(packet_parts(&a), Some((0x0008, 1)));
+        assert_eq!(packet_parts(&sockaddr_v4(Ipv4Addr::LOCALHOST, 1)), None);
+        let lo = if_index(b"lo");
+        assert!(lo > 0);
+        assert_eq!(if_name(lo), Some(b"lo".to_vec()));
+        assert_eq!(if_name(0), None);
     }
 
     #[test]

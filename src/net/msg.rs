@@ -4,6 +4,7 @@
 //! of received control messages back into typed values. No zval here: the Zend side
 //! (`sockets::msg`) translates PHP arrays to and from these types.
 
+use std::mem::MaybeUninit;
 use std::net::Ipv6Addr;
 use std::os::fd::RawFd;
 use std::{mem, ptr};
@@ -156,26 +157,33 @@ fn write_pod<T>(out: &mut [u8], v: &T) {
     unsafe { ptr::copy_nonoverlapping(v as *const T as *const u8, out.as_mut_ptr(), n) };
 }
 
-/// The control buffer for `msg_control`: each message takes `CMSG_SPACE(data_len)` bytes,
-/// padding zeroed; `msg_controllen` is the total (as `from_zval_write_control_array()`).
-pub fn encode_control(msgs: &[Cmsg]) -> Vec<u8> {
-    let total: usize = msgs.iter().map(|m| cmsg_space(m.data_len())).sum();
-    let mut buf = vec![0u8; total];
+/// Size of the control buffer for `msgs`: `CMSG_SPACE(data_len)` each (the `msg_controllen`
+/// that `from_zval_write_control_array()` ends with).
+pub fn control_space(msgs: &[Cmsg]) -> usize {
+    msgs.iter().map(|m| cmsg_space(m.data_len())).sum()
+}
+
+/// Writes the control messages into `buf` for `msg_control`, one after another: `buf` is
+/// [`control_space`] bytes long and zeroed (the padding stays zero).
+pub fn encode_control_into(msgs: &[Cmsg], buf: &mut [u8]) {
     let mut off = 0;
     for m in msgs {
         let (level, ty) = m.level_type();
         let len = m.data_len();
+        let space = cmsg_space(len);
+        let Some(slot) = buf.get_mut(off..off + space) else {
+            return;
+        };
         let hdr = libc::cmsghdr {
             cmsg_len: cmsg_len(len) as _,
             cmsg_level: level,
             cmsg_type: ty,
         };
-        write_pod(&mut buf[off..], &hdr);
-        let start = off + cmsg_data_offset();
-        m.write_data(&mut buf[start..start + len]);
-        off += cmsg_space(len);
+        write_pod(slot, &hdr);
+        let start = cmsg_data_offset();
+        m.write_data(&mut slot[start..start + len]);
+        off += space;
     }
-    buf
 }
 
 /// `msg_name` for sendmsg, filled as `from_zval_write_sockaddr_aux()` does.
@@ -295,36 +303,39 @@ pub fn sendmsg(
     cvt_size(unsafe { libc::sendmsg(fd, &msg, flags) })
 }
 
-/// What recvmsg(2) returned.
-pub struct Received {
+/// What recvmsg(2) returned, borrowing the caller's buffers.
+pub struct Received<'a> {
     /// The return value (may exceed `data.len()` with `MSG_TRUNC`).
     pub bytes: usize,
-    /// The received bytes, `min(bytes, buffer_size)` of them.
-    pub data: Vec<u8>,
+    /// The received bytes, `min(bytes, buffer size)` of them.
+    pub data: &'a [u8],
     /// The `msg_name` buffer, zero-filled beyond what the kernel wrote; `None` if none was asked.
     pub name: Option<libc::sockaddr_storage>,
     /// The control data, `msg_controllen` bytes as the kernel set it.
-    pub control: Vec<u8>,
+    pub control: &'a [u8],
     /// `msg_flags`.
     pub flags: i32,
 }
 
-/// `recvmsg(2)` into one buffer of `buffer_size` bytes, a name buffer of the given family's
-/// size and a control buffer of `controllen` bytes (0: none).
-pub fn recvmsg(
+/// `recvmsg(2)` into one data buffer, a name buffer of the given family's size and a control
+/// buffer (empty: none). The caller allocates both buffers (sendrecvmsg.c sizes them from
+/// `buffer_size` and `controllen`, on the engine's allocator): nothing here allocates.
+///
+/// The data buffer may be uninitialised: the kernel writes the bytes it returns, from the
+/// start. The control buffer must be initialised (zeroed): the kernel leaves the alignment
+/// padding between control messages unwritten.
+pub fn recvmsg<'a>(
     fd: RawFd,
     name: Option<NameBuf>,
-    buffer_size: usize,
-    controllen: usize,
+    data: &'a mut [MaybeUninit<u8>],
+    control: &'a mut [u8],
     flags: i32,
-) -> Result<Received> {
-    let mut data = vec![0u8; buffer_size];
-    let mut control = vec![0u8; controllen];
+) -> Result<Received<'a>> {
     // SAFETY: all-zero is a valid sockaddr_storage.
     let mut ss: libc::sockaddr_storage = unsafe { mem::zeroed() };
     let mut iov = libc::iovec {
         iov_base: data.as_mut_ptr().cast(),
-        iov_len: buffer_size,
+        iov_len: data.len(),
     };
     // SAFETY: all-zero is a valid msghdr.
     let mut msg: libc::msghdr = unsafe { mem::zeroed() };
@@ -334,19 +345,21 @@ pub fn recvmsg(
     }
     msg.msg_iov = &mut iov;
     msg.msg_iovlen = 1;
-    if controllen > 0 {
+    if !control.is_empty() {
         msg.msg_control = control.as_mut_ptr().cast();
-        msg.msg_controllen = controllen;
+        msg.msg_controllen = control.len();
     }
     // SAFETY: every buffer in `msg` is alive and as large as declared.
     let bytes = cvt_size(unsafe { libc::recvmsg(fd, &mut msg, flags) })?;
-    data.truncate(bytes.min(buffer_size));
-    control.truncate(msg.msg_controllen.min(controllen));
+    let got = bytes.min(data.len());
+    // SAFETY: recvmsg wrote the first `got` bytes of the data buffer.
+    let data = unsafe { std::slice::from_raw_parts(data.as_ptr().cast::<u8>(), got) };
+    let controllen = msg.msg_controllen.min(control.len());
     Ok(Received {
         bytes,
         data,
         name: name.map(|_| ss),
-        control,
+        control: &control[..controllen],
         flags: msg.msg_flags,
     })
 }
@@ -531,6 +544,37 @@ mod tests {
     use std::io::{Read, Seek, Write};
     use std::os::fd::AsRawFd;
 
+    fn encode_control(msgs: &[Cmsg]) -> Vec<u8> {
+        let mut buf = vec![0u8; control_space(msgs)];
+        encode_control_into(msgs, &mut buf);
+        buf
+    }
+
+    /// A [`Received`] with its buffers copied out.
+    struct Owned {
+        bytes: usize,
+        data: Vec<u8>,
+        name: Option<libc::sockaddr_storage>,
+        control: Vec<u8>,
+        flags: i32,
+    }
+
+    /// [`recvmsg`] into a `data_len`-byte data buffer and a zeroed `control_len`-byte control one.
+    fn recv_owned(fd: RawFd, name: Option<NameBuf>, data_len: usize, control_len: usize) -> Owned {
+        let (mut d, mut c) = (
+            vec![MaybeUninit::uninit(); data_len],
+            vec![0u8; control_len],
+        );
+        let r = recvmsg(fd, name, &mut d, &mut c, 0).unwrap();
+        Owned {
+            bytes: r.bytes,
+            data: r.data.to_vec(),
+            name: r.name,
+            control: r.control.to_vec(),
+            flags: r.flags,
+        }
+    }
+
     fn pair(ty: i32) -> (RawFd, RawFd) {
         super::super::ops::socketpair(libc::AF_UNIX, ty, 0).unwrap()
     }
@@ -579,7 +623,7 @@ mod tests {
         let (a, b) = pair(libc::SOCK_DGRAM);
         let n = sendmsg(a, None, &[b"hello ", b"world"], &[], 0).unwrap();
         assert_eq!(n, 11);
-        let r = recvmsg(b, Some(NameBuf::Unix), 5, 0, 0).unwrap();
+        let r = recv_owned(b, Some(NameBuf::Unix), 5, 0);
         assert_eq!(r.bytes, 5);
         assert_eq!(r.data, b"hello");
         assert_eq!(r.flags & libc::MSG_TRUNC, libc::MSG_TRUNC);
@@ -611,7 +655,7 @@ mod tests {
         let control = encode_control(&[Cmsg::Rights(vec![f.as_raw_fd()])]);
         assert_eq!(control.len(), cmsg_space(4));
         sendmsg(a, None, &[b"x"], &control, 0).unwrap();
-        let r = recvmsg(b, None, 10, cmsg_space(4), 0).unwrap();
+        let r = recv_owned(b, None, 10, cmsg_space(4));
         let msgs = control_messages(&r.control);
         assert_eq!(msgs.len(), 1);
         let Decoded::Rights(fds) = decode(&msgs[0]).unwrap() else {
@@ -636,7 +680,7 @@ mod tests {
             0,
         )
         .unwrap();
-        let r = recvmsg(b, None, 10, 64, 0).unwrap();
+        let r = recv_owned(b, None, 10, 64);
         let Ok(Decoded::Rights(fds)) = decode(&control_messages(&r.control)[0]) else {
             panic!("not SCM_RIGHTS")
         };
@@ -672,7 +716,7 @@ mod tests {
         };
         let control = encode_control(&[Cmsg::Credentials(me)]);
         sendmsg(a, None, &[b"c"], &control, 0).unwrap();
-        let r = recvmsg(b, None, 10, cmsg_space(12), 0).unwrap();
+        let r = recv_owned(b, None, 10, cmsg_space(12));
         let msgs = control_messages(&r.control);
         assert_eq!(
             (msgs[0].level, msgs[0].ty),

@@ -46,10 +46,10 @@ pub fn listen(fd: RawFd, backlog: i64) -> Result<()> {
     Ok(())
 }
 
-/// `accept(2)` (not accept4: no CLOEXEC, as in C); returns the new descriptor and the peer's
-/// address family.
-pub fn accept(fd: RawFd) -> Result<(RawFd, i32)> {
-    let (s, addr) = with_sock(fd, |s| s.accept_raw())?;
+/// `accept(2)`, or with `cloexec` `accept4(2)` with `SOCK_CLOEXEC` (the C extension from PHP
+/// 8.4); returns the new descriptor and the peer's address family.
+pub fn accept(fd: RawFd, cloexec: bool) -> Result<(RawFd, i32)> {
+    let (s, addr) = with_sock(fd, |s| if cloexec { s.accept() } else { s.accept_raw() })?;
     Ok((s.into_raw_fd(), addr.family() as i32))
 }
 
@@ -83,10 +83,47 @@ pub fn is_nonblocking(fd: RawFd) -> Result<bool> {
     Ok(flags & libc::O_NONBLOCK != 0)
 }
 
+/// `SIOCATMARK` (<asm-generic/sockios.h>: x86, arm, riscv …; alpha, mips and sparc use other
+/// numbers); not in the `libc` crate.
+const SIOCATMARK: u32 = 0x8905;
+
+/// `sockatmark(3)`: whether the next byte to read is the out-of-band mark, through
+/// `ioctl(fd, SIOCATMARK, &int)` as glibc implements it.
+pub fn at_mark(fd: RawFd) -> Result<bool> {
+    let mut at: libc::c_int = 0;
+    // SAFETY: SIOCATMARK writes one int through the pointer, which points at `at`.
+    cvt(unsafe { libc::ioctl(fd, SIOCATMARK as _, &mut at as *mut libc::c_int) })?;
+    Ok(at != 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::net::{addr, close, Error};
+
+    #[test]
+    fn at_mark_after_urgent_data() {
+        let l = socket(libc::AF_INET, libc::SOCK_STREAM, 0).unwrap();
+        bind(l, &addr::sockaddr_v4(std::net::Ipv4Addr::LOCALHOST, 0)).unwrap();
+        listen(l, 1).unwrap();
+        let c = socket(libc::AF_INET, libc::SOCK_STREAM, 0).unwrap();
+        connect(c, &local_addr(l).unwrap()).unwrap();
+        let (a, _) = accept(l, false).unwrap();
+        assert!(!at_mark(a).unwrap());
+        crate::net::io::send(c, b"ab", 0).unwrap();
+        crate::net::io::send(c, b"!", libc::MSG_OOB).unwrap();
+        let mut buf = [0u8; 2];
+        // Both normal bytes, then the read position is at the mark.
+        assert_eq!(
+            crate::net::io::recv(a, &mut buf, libc::MSG_WAITALL).unwrap(),
+            2
+        );
+        assert!(at_mark(a).unwrap());
+        for fd in [a, c, l] {
+            close(fd);
+        }
+        assert_eq!(at_mark(l).unwrap_err(), Error::Os(libc::EBADF));
+    }
 
     #[test]
     fn create_bind_listen_connect_accept() {
@@ -95,9 +132,18 @@ mod tests {
         listen(l, 16).unwrap();
         let local = local_addr(l).unwrap();
         let c = socket(libc::AF_INET, libc::SOCK_STREAM, 0).unwrap();
+        let c2 = socket(libc::AF_INET, libc::SOCK_STREAM, 0).unwrap();
         connect(c, &local).unwrap();
-        let (a, fam) = accept(l).unwrap();
+        let (a, fam) = accept(l, false).unwrap();
         assert_eq!(fam, libc::AF_INET);
+        // SAFETY: plain syscall on a descriptor we own.
+        let fd_flags = unsafe { libc::fcntl(a, libc::F_GETFD) };
+        assert_eq!(fd_flags & libc::FD_CLOEXEC, 0);
+        connect(c2, &local).unwrap();
+        let (b, _) = accept(l, true).unwrap();
+        // SAFETY: as above.
+        let fd_flags = unsafe { libc::fcntl(b, libc::F_GETFD) };
+        assert_eq!(fd_flags & libc::FD_CLOEXEC, libc::FD_CLOEXEC);
         assert_eq!(
             peer_addr(a).unwrap().as_socket(),
             local_addr(c).unwrap().as_socket()
@@ -106,7 +152,7 @@ mod tests {
         set_blocking(a, false).unwrap();
         assert!(is_nonblocking(a).unwrap());
         shutdown(c, 2).unwrap();
-        for fd in [l, c, a] {
+        for fd in [l, c, a, c2, b] {
             close(fd);
         }
     }

@@ -76,6 +76,31 @@ pub fn set_int(fd: RawFd, level: i32, name: i32, v: i32) -> Result<()> {
     set_pod(fd, level, name, &v)
 }
 
+/// `setsockopt(SO_ATTACH_REUSEPORT_CBPF)` with the program PHP 8.3's socket_set_option builds:
+/// `ld [SKF_AD_OFF + k]; ret a` (classic BPF), so that the kernel picks the SO_REUSEPORT socket
+/// by the value of ancillary field `k` (`SKF_AD_CPU`, `SKF_AD_QUEUE`).
+pub fn set_reuseport_cbpf(fd: RawFd, level: i32, name: i32, k: u32) -> Result<()> {
+    let insn = |code: u32, k: u32| libc::sock_filter {
+        code: code as u16,
+        jt: 0,
+        jf: 0,
+        k,
+    };
+    let prog = [
+        insn(
+            libc::BPF_LD | libc::BPF_W | libc::BPF_ABS,
+            (libc::SKF_AD_OFF as u32).wrapping_add(k),
+        ),
+        insn(libc::BPF_RET | libc::BPF_A, 0),
+    ];
+    let fprog = libc::sock_fprog {
+        len: prog.len() as u16,
+        filter: prog.as_ptr() as *mut libc::sock_filter,
+    };
+    // The kernel copies the program during the call; `prog` outlives it.
+    set_pod(fd, level, name, &fprog)
+}
+
 /// `setsockopt(unsigned char)`: `IP_MULTICAST_TTL`, `IP_MULTICAST_LOOP` as C passes them.
 pub fn set_byte(fd: RawFd, level: i32, name: i32, v: u8) -> Result<()> {
     set_pod(fd, level, name, &v)
@@ -177,6 +202,19 @@ pub fn set_pktinfo6(fd: RawFd, level: i32, name: i32, p: &Pktinfo6) -> Result<()
 mod tests {
     use super::*;
     use crate::net::{close, ops, Error};
+
+    #[test]
+    fn reuseport_cbpf_program() {
+        let fd = ops::socket(libc::AF_INET, libc::SOCK_DGRAM, 0).expect("socket");
+        set_int(fd, libc::SOL_SOCKET, libc::SO_REUSEPORT, 1).unwrap();
+        let attach =
+            |k| set_reuseport_cbpf(fd, libc::SOL_SOCKET, libc::SO_ATTACH_REUSEPORT_CBPF, k);
+        attach(libc::SKF_AD_CPU as u32).unwrap();
+        attach(libc::SKF_AD_QUEUE as u32).unwrap();
+        // The kernel's checker rejects an ancillary field past SKF_AD_MAX.
+        assert_eq!(attach(100).unwrap_err(), Error::Os(libc::EINVAL));
+        close(fd);
+    }
 
     fn tcp() -> RawFd {
         ops::socket(libc::AF_INET, libc::SOCK_STREAM, 0).expect("socket")

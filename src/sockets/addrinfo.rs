@@ -7,50 +7,12 @@ use std::ptr;
 
 use crate::net::addrinfo::{self, AddrInfo, Explained, Hints};
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
 use crate::zend::class::{self, ClassSlot, EmbedsObject};
 use crate::zend::sys::{self, zend_class_entry, zend_long, zend_object, zval};
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::new_socket;
-
-const ADDRESS: Arg = Arg::obj(c"address", c"AddressInfo");
-
-pub const FUNCTIONS: &[Func] = &[
-    Func::new(
-        c"socket_addrinfo_lookup",
-        socket_addrinfo_lookup,
-        1,
-        Ret::mask(sys::MAY_BE_ARRAY | sys::MAY_BE_FALSE),
-        &[
-            Arg::string(c"host"),
-            Arg::string(c"service").nullable().default(c"null"),
-            Arg::array(c"hints").default(c"[]"),
-        ],
-    ),
-    Func::new(
-        c"socket_addrinfo_connect",
-        socket_addrinfo_connect,
-        1,
-        Ret::obj(c"Socket", sys::MAY_BE_FALSE),
-        &[ADDRESS],
-    ),
-    Func::new(
-        c"socket_addrinfo_bind",
-        socket_addrinfo_bind,
-        1,
-        Ret::obj(c"Socket", sys::MAY_BE_FALSE),
-        &[ADDRESS],
-    ),
-    Func::new(
-        c"socket_addrinfo_explain",
-        socket_addrinfo_explain,
-        1,
-        Ret::mask(sys::MAY_BE_ARRAY),
-        &[ADDRESS],
-    ),
-];
 
 /// `php_addrinfo`: the copied `struct addrinfo` (None only for an object never filled in,
 /// which PHP code cannot obtain) followed by the `zend_object`.
@@ -124,6 +86,9 @@ const HASH_FLAG_PACKED: u32 = 1 << 2;
 /// # Safety
 /// `ht` must be a valid array.
 unsafe fn read_hints(ht: *mut sys::zend_array) -> Option<Hints> {
+    if cfg!(php85) {
+        return read_hints_checked(ht);
+    }
     let mut hints = Hints::default();
     if (*ht).u.flags & HASH_FLAG_PACKED != 0 {
         return Some(hints);
@@ -141,10 +106,7 @@ unsafe fn read_hints(ht: *mut sys::zend_array) -> Option<Hints> {
             b"ai_protocol" => &mut hints.protocol,
             b"ai_family" => &mut hints.family,
             _ => {
-                error::argument_value_error(
-                    3,
-                    "must only contain array keys \"ai_flags\", \"ai_socktype\", \"ai_protocol\", or \"ai_family\"",
-                );
+                error::argument_value_error(3, HINT_KEYS_MSG);
                 return None;
             }
         };
@@ -152,6 +114,74 @@ unsafe fn read_hints(ht: *mut sys::zend_array) -> Option<Hints> {
         *slot = sys::zval_get_long_func(val, false) as c_int;
     }
     Some(hints)
+}
+
+const HINT_KEYS_MSG: &str =
+    "must only contain array keys \"ai_flags\", \"ai_socktype\", \"ai_protocol\", or \"ai_family\"";
+
+/// PHP 8.5's reading of the hints: every element in order, packed arrays included; an integer
+/// or unknown key is a ValueError; each value goes through `zval_try_get_long()` (a TypeError
+/// when it cannot be an int, the engine's own warnings otherwise), then must lie in
+/// 0..=INT_MAX, and `ai_family` must be AF_INET or AF_INET6 (ValueErrors).
+///
+/// # Safety
+/// `ht` must be a valid array.
+unsafe fn read_hints_checked(ht: *mut sys::zend_array) -> Option<Hints> {
+    let mut hints = Hints::default();
+    let mut ok = true;
+    value::for_each(ht, |key, _, val| {
+        let val = value::deref(val);
+        if key.is_null() {
+            error::argument_value_error(3, HINT_KEYS_MSG);
+            ok = false;
+            return false;
+        }
+        let name = value::zstr_bytes(key);
+        let slot = match name {
+            b"ai_flags" => &mut hints.flags,
+            b"ai_socktype" => &mut hints.socktype,
+            b"ai_protocol" => &mut hints.protocol,
+            b"ai_family" => &mut hints.family,
+            _ => {
+                error::argument_value_error(3, HINT_KEYS_MSG);
+                ok = false;
+                return false;
+            }
+        };
+        let name = String::from_utf8_lossy(name);
+        let mut failed = false;
+        let v = sys::zval_try_get_long(val, &mut failed);
+        if crate::zend::has_exception() {
+            ok = false;
+            return false;
+        }
+        if failed {
+            let given = error::value_name_string(val);
+            error::argument_type_error(
+                3,
+                &format!("\"{name}\" key must be of type int, {given} given"),
+            );
+            ok = false;
+            return false;
+        }
+        if &*name == "ai_family" {
+            if v != libc::AF_INET as zend_long && v != libc::AF_INET6 as zend_long {
+                error::argument_value_error(3, "\"ai_family\" key must be AF_INET or AF_INET6");
+                ok = false;
+                return false;
+            }
+        } else if !(0..=c_int::MAX as zend_long).contains(&v) {
+            error::argument_value_error(
+                3,
+                &format!("\"{name}\" key must be between 0 and {}", c_int::MAX),
+            );
+            ok = false;
+            return false;
+        }
+        *slot = v as c_int;
+        true
+    });
+    ok.then_some(hints)
 }
 
 php_function!(

@@ -7,127 +7,11 @@ use std::ptr;
 
 use crate::net::{self, addr, Error, Resolved, SockAddrExt};
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
-use crate::zend::sys::{self, zend_long, zval, MAY_BE_FALSE};
+use crate::zend::sys::{self, zend_long, zval};
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::{new_socket, socket_ce, PhpSocket};
-
-const SOCKET: Arg = Arg::obj(c"socket", c"Socket");
-
-pub const FUNCTIONS: &[Func] = &[
-    Func::new(
-        c"socket_create_listen",
-        socket_create_listen,
-        1,
-        Ret::obj(c"Socket", MAY_BE_FALSE),
-        &[Arg::long(c"port"), Arg::long(c"backlog").default(c"128")],
-    ),
-    Func::new(
-        c"socket_accept",
-        socket_accept,
-        1,
-        Ret::obj(c"Socket", MAY_BE_FALSE),
-        &[SOCKET],
-    ),
-    Func::new(
-        c"socket_set_nonblock",
-        socket_set_nonblock,
-        1,
-        Ret::bool(),
-        &[SOCKET],
-    ),
-    Func::new(
-        c"socket_set_block",
-        socket_set_block,
-        1,
-        Ret::bool(),
-        &[SOCKET],
-    ),
-    Func::new(
-        c"socket_listen",
-        socket_listen,
-        1,
-        Ret::bool(),
-        &[SOCKET, Arg::long(c"backlog").default(c"0")],
-    ),
-    Func::new(c"socket_close", socket_close, 1, Ret::void(), &[SOCKET]),
-    Func::new(
-        c"socket_getsockname",
-        socket_getsockname,
-        2,
-        Ret::bool(),
-        &[
-            SOCKET,
-            Arg::by_ref(c"address"),
-            Arg::by_ref(c"port").default(c"null"),
-        ],
-    ),
-    Func::new(
-        c"socket_getpeername",
-        socket_getpeername,
-        2,
-        Ret::bool(),
-        &[
-            SOCKET,
-            Arg::by_ref(c"address"),
-            Arg::by_ref(c"port").default(c"null"),
-        ],
-    ),
-    Func::new(
-        c"socket_create",
-        socket_create,
-        3,
-        Ret::obj(c"Socket", MAY_BE_FALSE),
-        &[
-            Arg::long(c"domain"),
-            Arg::long(c"type"),
-            Arg::long(c"protocol"),
-        ],
-    ),
-    Func::new(
-        c"socket_connect",
-        socket_connect,
-        2,
-        Ret::bool(),
-        &[
-            SOCKET,
-            Arg::string(c"address"),
-            Arg::long(c"port").nullable().default(c"null"),
-        ],
-    ),
-    Func::new(
-        c"socket_bind",
-        socket_bind,
-        2,
-        Ret::bool(),
-        &[
-            SOCKET,
-            Arg::string(c"address"),
-            Arg::long(c"port").default(c"0"),
-        ],
-    ),
-    Func::new(
-        c"socket_create_pair",
-        socket_create_pair,
-        4,
-        Ret::bool(),
-        &[
-            Arg::long(c"domain"),
-            Arg::long(c"type"),
-            Arg::long(c"protocol"),
-            Arg::by_ref(c"pair"),
-        ],
-    ),
-    Func::new(
-        c"socket_shutdown",
-        socket_shutdown,
-        1,
-        Ret::bool(),
-        &[SOCKET, Arg::long(c"mode").default(c"2")],
-    ),
-];
 
 /// Parses `O` (a Socket) as the only argument and checks it is open.
 fn only_socket<'a>(ex: crate::zend::Ex) -> Option<&'a mut PhpSocket> {
@@ -140,20 +24,50 @@ fn only_socket<'a>(ex: crate::zend::Ex) -> Option<&'a mut PhpSocket> {
     sock.ensure_valid().then_some(sock)
 }
 
-/// The domain check shared by socket_create and socket_create_pair.
-fn check_domain_and_type(domain: zend_long, ty: zend_long) -> bool {
+/// `SOCK_CLOEXEC | SOCK_NONBLOCK`: from PHP 8.4, flags `$type` may carry (masked off before the
+/// type check, passed on to `socket(2)`/`socketpair(2)`).
+#[cfg(php84)]
+const TYPE_FLAGS: zend_long = (libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK) as zend_long;
+#[cfg(not(php84))]
+const TYPE_FLAGS: zend_long = 0;
+
+#[cfg(php84)]
+const TYPE_MSG: &str = "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM optionally OR'ed with SOCK_CLOEXEC, SOCK_NONBLOCK";
+#[cfg(not(php84))]
+const TYPE_MSG: &str =
+    "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM";
+
+/// The domain and type checks of socket_create (`packet`: AF_PACKET allowed, PHP 8.5) and
+/// socket_create_pair.
+fn check_domain_and_type(domain: zend_long, ty: zend_long, packet: bool) -> bool {
+    let packet = packet && cfg!(php85);
     if domain != libc::AF_UNIX as zend_long
         && domain != libc::AF_INET6 as zend_long
         && domain != libc::AF_INET as zend_long
+        && !(packet && domain == libc::AF_PACKET as zend_long)
     {
-        error::argument_value_error(1, "must be one of AF_UNIX, AF_INET6, or AF_INET");
+        error::argument_value_error(
+            1,
+            if packet {
+                "must be one of AF_UNIX, AF_PACKET, AF_INET6, or AF_INET"
+            } else {
+                "must be one of AF_UNIX, AF_INET6, or AF_INET"
+            },
+        );
         return false;
     }
-    if ty > 10 {
-        error::argument_value_error(
-            2,
-            "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM",
-        );
+    if ty & !TYPE_FLAGS > 10 {
+        error::argument_value_error(2, TYPE_MSG);
+        return false;
+    }
+    true
+}
+
+/// PHP 8.5: a port outside 0..=65535 is a ValueError (socket_create_listen, socket_bind,
+/// socket_sendto); before, C truncated it to 16 bits.
+pub fn check_port(arg: u32, port: zend_long) -> bool {
+    if cfg!(php85) && !(0..=65535).contains(&port) {
+        error::argument_value_error(arg, "must be between 0 and 65535");
         return false;
     }
     true
@@ -163,8 +77,13 @@ php_function!(
     /// `socket_create(int $domain, int $type, int $protocol): Socket|false`
     socket_create(ex, rv) {
         let (mut domain, mut ty, mut proto): (zend_long, zend_long, zend_long) = (0, 0, 0);
-        if !zpp!(ex, "lll", &mut domain, &mut ty, &mut proto) || !check_domain_and_type(domain, ty) {
+        if !zpp!(ex, "lll", &mut domain, &mut ty, &mut proto) || !check_domain_and_type(domain, ty, true) {
             return;
+        }
+        // PHP 8.5: an AF_PACKET protocol is an ETH_P_* value in host order; socket(2) wants it
+        // in network order, and C converts it.
+        if domain == libc::AF_PACKET as zend_long {
+            proto = (proto as u16).to_be() as zend_long;
         }
         match net::ops::socket(domain as i32, ty as i32, proto as i32) {
             Ok(fd) => {
@@ -188,7 +107,7 @@ php_function!(
     /// `socket_create_listen(int $port, int $backlog = 128): Socket|false`
     socket_create_listen(ex, rv) {
         let (mut port, mut backlog): (zend_long, zend_long) = (0, 128);
-        if !zpp!(ex, "l|l", &mut port, &mut backlog) {
+        if !zpp!(ex, "l|l", &mut port, &mut backlog) || !check_port(1, port) {
             return;
         }
         // php_open_listen_sock(): the object exists (and records errors) before the calls.
@@ -228,7 +147,8 @@ php_function!(
         let Some(listener) = only_socket(ex) else { return };
         // SAFETY: rv is the return slot.
         let sock = unsafe { new_socket(rv) };
-        match net::ops::accept(listener.bsd_socket) {
+        // From PHP 8.4 the accepted descriptor is close-on-exec.
+        match net::ops::accept(listener.bsd_socket, cfg!(php84)) {
             Ok((fd, family)) => {
                 sock.bsd_socket = fd;
                 sock.type_ = family;
@@ -375,6 +295,18 @@ fn name(ex: crate::zend::Ex, rv: *mut zval, peer: bool) {
                 }
             }
             Resolved::Unix(path) => value::assign_ref(addr_zv, value::string(&path)),
+            // PHP 8.5, getsockname only: the interface's name and index.
+            Resolved::Other(libc::AF_PACKET) if cfg!(php85) && !peer => {
+                let index = addr::packet_parts(&sa).map_or(0, |(_, i)| i);
+                let Some(name) = addr::if_name(index as u32) else {
+                    error::throw_error("invalid interface index");
+                    return;
+                };
+                value::assign_ref(addr_zv, value::string(&name));
+                if !port_zv.is_null() {
+                    value::assign_ref(port_zv, value::long(index as zend_long));
+                }
+            }
             Resolved::Other(_) => {
                 error::argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
                 return;
@@ -448,6 +380,25 @@ pub fn sockaddr_for(
     }
 }
 
+/// PHP 8.5's socket_bind on an AF_PACKET socket: the socket's own protocol (from
+/// `getsockname(2)`) and `if_nametoindex($address)` (0, any interface, when unknown); the port
+/// is not used. `None` when getsockname failed (reported as C reports a failed bind).
+fn packet_bind_addr(sock: &mut PhpSocket, host: &[u8]) -> Option<socket2::SockAddr> {
+    match net::ops::local_addr(sock.bsd_socket) {
+        Ok(cur) => {
+            let proto = addr::packet_parts(&cur).map_or(0, |(p, _)| p);
+            Some(addr::sockaddr_ll(
+                proto,
+                addr::if_index(addr::c_str(host)) as i32,
+            ))
+        }
+        Err(e) => {
+            sock.socket_error("Unable to bind address", e.code());
+            None
+        }
+    }
+}
+
 /// Reports a failed `php_set_inet*_addr()`.
 pub fn report_lookup(sock: &mut PhpSocket, e: &Error) {
     match e {
@@ -500,10 +451,19 @@ php_function!(
         }
         // SAFETY: as in socket_connect.
         let (sock, host) = unsafe { (PhpSocket::from_zval(arg), std::slice::from_raw_parts(s as *const u8, len)) };
-        if !sock.ensure_valid() {
+        if !sock.ensure_valid() || !check_port(3, port) {
             return;
         }
-        let sa = match sockaddr_for(sock, host, port as u16, None) {
+        let sa = if cfg!(php85) && sock.type_ == libc::AF_PACKET {
+            match packet_bind_addr(sock, host) {
+                Some(sa) => Ok(sa),
+                // SAFETY: rv is the return slot.
+                None => return unsafe { value::ret(rv, value::bool_(false)) },
+            }
+        } else {
+            sockaddr_for(sock, host, port as u16, None)
+        };
+        let sa = match sa {
             Ok(sa) => sa,
             Err(true) => return,
             // SAFETY: rv is the return slot.
@@ -526,7 +486,7 @@ php_function!(
     socket_create_pair(ex, rv) {
         let (mut domain, mut ty, mut proto): (zend_long, zend_long, zend_long) = (0, 0, 0);
         let mut pair: *mut zval = ptr::null_mut();
-        if !zpp!(ex, "lllz", &mut domain, &mut ty, &mut proto, &mut pair) || !check_domain_and_type(domain, ty) {
+        if !zpp!(ex, "lllz", &mut domain, &mut ty, &mut proto, &mut pair) || !check_domain_and_type(domain, ty, false) {
             return;
         }
         match net::ops::socketpair(domain as i32, ty as i32, proto as i32) {
@@ -571,6 +531,12 @@ php_function!(
         // SAFETY: zpp checked the class.
         let sock = unsafe { PhpSocket::from_zval(arg) };
         if !sock.ensure_valid() {
+            return;
+        }
+        // PHP 8.5 checks the mode instead of leaving it to shutdown(2) (EINVAL).
+        let modes = [libc::SHUT_RD, libc::SHUT_WR, libc::SHUT_RDWR].map(|m| m as zend_long);
+        if cfg!(php85) && !modes.contains(&how) {
+            error::argument_value_error(2, "must be one of SHUT_RD, SHUT_WR or SHUT_RDWR");
             return;
         }
         let ok = match net::ops::shutdown(sock.bsd_socket, how as i32) {

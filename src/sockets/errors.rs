@@ -4,36 +4,11 @@ use std::ptr;
 
 use crate::net;
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
-use crate::zend::sys::{zend_long, zval, MAY_BE_LONG, MAY_BE_VOID};
+use crate::zend::sys::{zend_long, zval};
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::{socket_ce, PhpSocket};
-
-pub const FUNCTIONS: &[Func] = &[
-    Func::new(
-        c"socket_strerror",
-        socket_strerror,
-        1,
-        Ret::mask(crate::zend::sys::MAY_BE_STRING),
-        &[Arg::long(c"error_code")],
-    ),
-    Func::new(
-        c"socket_last_error",
-        socket_last_error,
-        0,
-        Ret::mask(MAY_BE_LONG),
-        &[Arg::obj(c"socket", c"Socket").nullable().default(c"null")],
-    ),
-    Func::new(
-        c"socket_clear_error",
-        socket_clear_error,
-        0,
-        Ret::mask(MAY_BE_VOID),
-        &[Arg::obj(c"socket", c"Socket").nullable().default(c"null")],
-    ),
-];
 
 /// Parses `|O!`: the optional socket of socket_last_error/socket_clear_error. `Err(())` when an
 /// exception was thrown.

@@ -1,101 +1,17 @@
 //! Data transfer: socket_read, socket_write, socket_recv, socket_send, socket_recvfrom,
-//! socket_sendto (sockets.c).
+//! socket_sendto, socket_atmark (sockets.c).
 
 use std::os::raw::c_char;
 use std::ptr;
 
 use crate::net::{self, addr};
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
-use crate::zend::sys::{self, zend_long, zval, MAY_BE_FALSE, MAY_BE_LONG, MAY_BE_STRING};
+use crate::zend::sys::{self, zend_long, zval};
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::{socket_ce, PhpSocket};
-
-const SOCKET: Arg = Arg::obj(c"socket", c"Socket");
-
-/// `PHP_BINARY_READ`.
-pub const PHP_BINARY_READ: zend_long = 2;
-/// `PHP_NORMAL_READ`.
-pub const PHP_NORMAL_READ: zend_long = 1;
-
-pub const FUNCTIONS: &[Func] = &[
-    Func::new(
-        c"socket_write",
-        socket_write,
-        2,
-        Ret::mask(MAY_BE_LONG | MAY_BE_FALSE),
-        &[
-            SOCKET,
-            Arg::string(c"data"),
-            Arg::long(c"length").nullable().default(c"null"),
-        ],
-    ),
-    Func::new(
-        c"socket_read",
-        socket_read,
-        2,
-        Ret::mask(MAY_BE_STRING | MAY_BE_FALSE),
-        &[
-            SOCKET,
-            Arg::long(c"length"),
-            Arg::long(c"mode").default(c"PHP_BINARY_READ"),
-        ],
-    ),
-    Func::new(
-        c"socket_recv",
-        socket_recv,
-        4,
-        Ret::mask(MAY_BE_LONG | MAY_BE_FALSE),
-        &[
-            SOCKET,
-            Arg::by_ref(c"data"),
-            Arg::long(c"length"),
-            Arg::long(c"flags"),
-        ],
-    ),
-    Func::new(
-        c"socket_send",
-        socket_send,
-        4,
-        Ret::mask(MAY_BE_LONG | MAY_BE_FALSE),
-        &[
-            SOCKET,
-            Arg::string(c"data"),
-            Arg::long(c"length"),
-            Arg::long(c"flags"),
-        ],
-    ),
-    Func::new(
-        c"socket_recvfrom",
-        socket_recvfrom,
-        5,
-        Ret::mask(MAY_BE_LONG | MAY_BE_FALSE),
-        &[
-            SOCKET,
-            Arg::by_ref(c"data"),
-            Arg::long(c"length"),
-            Arg::long(c"flags"),
-            Arg::by_ref(c"address"),
-            Arg::by_ref(c"port").default(c"null"),
-        ],
-    ),
-    Func::new(
-        c"socket_sendto",
-        socket_sendto,
-        5,
-        Ret::mask(MAY_BE_LONG | MAY_BE_FALSE),
-        &[
-            SOCKET,
-            Arg::string(c"data"),
-            Arg::long(c"length"),
-            Arg::long(c"flags"),
-            Arg::string(c"address"),
-            Arg::long(c"port").nullable().default(c"null"),
-        ],
-    ),
-];
+use crate::constants::{PHP_BINARY_READ, PHP_NORMAL_READ};
 
 /// `RETURN_FALSE`.
 #[inline]
@@ -383,7 +299,7 @@ php_function!(
                 std::slice::from_raw_parts(a as *const u8, alen),
             )
         };
-        if !sock.ensure_valid() {
+        if !sock.ensure_valid() || !super::create::check_port(6, port) {
             return;
         }
         if len < 0 {
@@ -392,6 +308,11 @@ php_function!(
         }
         let data = &data[..(len as usize).min(slen)];
         let sa = match sock.type_ {
+            // From PHP 8.4 a path that does not fit sun_path is a ValueError, not truncated.
+            libc::AF_UNIX if cfg!(php84) && host.len() >= addr::SUN_PATH_LEN => {
+                error::argument_value_error(5, &format!("must be less than {}", addr::SUN_PATH_LEN));
+                return;
+            }
             libc::AF_UNIX => net::io::sendto_unix_addr(host),
             libc::AF_INET | libc::AF_INET6 => {
                 let v6 = sock.type_ == libc::AF_INET6;
@@ -426,5 +347,31 @@ php_function!(
                 ret_false(rv)
             }
         }
+    }
+);
+
+#[cfg(php83)]
+php_function!(
+    /// `socket_atmark(Socket $socket): bool` (PHP 8.3): `sockatmark(3)` on the descriptor;
+    /// on failure the warning "Unable to apply sockmark" (C's text) and `false`.
+    socket_atmark(ex, rv) {
+        let mut arg: *mut zval = ptr::null_mut();
+        if !zpp!(ex, "O", &mut arg, socket_ce()) {
+            return;
+        }
+        // SAFETY: zpp checked the class.
+        let sock = unsafe { PhpSocket::from_zval(arg) };
+        if !sock.ensure_valid() {
+            return;
+        }
+        let at = match net::ops::at_mark(sock.bsd_socket) {
+            Ok(at) => at,
+            Err(e) => {
+                sock.socket_error("Unable to apply sockmark", e.code());
+                false
+            }
+        };
+        // SAFETY: rv is the return slot.
+        unsafe { value::ret(rv, value::bool_(at)) };
     }
 );

@@ -10,6 +10,7 @@ use std::ptr;
 
 use crate::net::addr;
 use crate::net::msg::{self as nm, AncKind, Cmsg, Decoded, Name, NameBuf, RecvName, Ucred};
+use crate::zend::mem::{Bailout, EBuf};
 use crate::zend::sys::{self, zend_long, zval};
 use crate::zend::value::TmpStr;
 use crate::zend::{error, value};
@@ -65,6 +66,9 @@ pub struct Ctx<'a> {
     /// "user" (PHP to native) or "native" (native to PHP).
     what: &'static str,
     sock: &'a mut PhpSocket,
+    /// An allocation of a size PHP stated went over `memory_limit`: the engine has reported
+    /// the fatal error and must be left to end the script (see `zend::mem`).
+    bailout: Option<Bailout>,
 }
 
 impl<'a> Ctx<'a> {
@@ -76,6 +80,26 @@ impl<'a> Ctx<'a> {
             msg: None,
             what,
             sock,
+            bailout: None,
+        }
+    }
+
+    /// The engine's bailout, if an allocation made one; the caller re-raises it once nothing
+    /// is left to drop.
+    pub fn take_bailout(&mut self) -> Option<Bailout> {
+        self.bailout.take()
+    }
+
+    /// `accounted_emalloc()`: an allocation that, over `memory_limit`, stops the conversion
+    /// for the engine's fatal error (no warning of ours follows it).
+    fn alloc(&mut self, r: Result<EBuf, Bailout>) -> Option<EBuf> {
+        match r {
+            Ok(b) => Some(b),
+            Err(b) => {
+                self.has_error = true;
+                self.bailout = Some(b);
+                None
+            }
         }
     }
 
@@ -396,7 +420,12 @@ impl<'a> Ctx<'a> {
                             let s = TmpStr::new(v);
                             let b = s.bytes();
                             if b.is_empty() {
-                                c.err("the path is cannot be empty");
+                                // conversions.c's wording, changed (as such) in PHP 8.4.
+                                c.err(if cfg!(php84) {
+                                    "the path is must not be empty"
+                                } else {
+                                    "the path is cannot be empty"
+                                });
                             } else if b.len() >= addr::SUN_PATH_LEN {
                                 c.err(format!(
                                     "the path is too long, the maximum permitted length is {}",
@@ -648,8 +677,9 @@ impl<'a> Ctx<'a> {
         spec
     }
 
-    /// `from_zval_write_iov_array()`: every element as a string.
-    unsafe fn iov_array(&mut self, zv: *mut zval) -> Vec<Vec<u8>> {
+    /// `from_zval_write_iov_array()`: every element as a string, copied (as C does) into
+    /// engine memory.
+    unsafe fn iov_array(&mut self, zv: *mut zval) -> Vec<EBuf> {
         let mut out = Vec::new();
         if arr(zv).is_none() {
             self.err("expected an array here");
@@ -659,8 +689,11 @@ impl<'a> Ctx<'a> {
         let mut i = 0u32;
         foreach(zv, |elem| {
             i += 1;
-            self.with_key(format!("element #{i}"), |_| {
-                out.push(TmpStr::new(elem).bytes().to_vec());
+            self.with_key(format!("element #{i}"), |c| {
+                let copy = EBuf::copy_of(TmpStr::new(elem).bytes());
+                if let Some(b) = c.alloc(copy) {
+                    out.push(b);
+                }
             });
             !self.has_error
         });
@@ -668,15 +701,17 @@ impl<'a> Ctx<'a> {
     }
 
     /// `from_zval_write_msghdr_recv()`: `name` (family only), `buffer_size`, `controllen`
-    /// (required).
+    /// (required). The two buffers are allocated here, in this order, with `emalloc()` as C
+    /// does, so `memory_limit` governs the sizes PHP code states; without `buffer_size`, the
+    /// data buffer is [`nm::DEFAULT_BUFF_SIZE`] bytes.
     ///
     /// # Safety
     /// `zmsg` must be a valid zval (the message array).
     pub unsafe fn msghdr_recv(&mut self, zmsg: *mut zval) -> RecvSpec {
         let mut spec = RecvSpec {
             name: None,
-            buffer_size: None,
-            controllen: 0,
+            data: None,
+            control: None,
         };
         self.aggregate(
             zmsg,
@@ -703,19 +738,23 @@ impl<'a> Ctx<'a> {
                         ));
                         return;
                     }
-                    spec.buffer_size = Some(l as usize);
+                    spec.data = c.alloc(EBuf::alloc(l as usize));
                 }
                 _ => {
                     if let Some(len) = c.uint32(v) {
                         if len == 0 {
                             c.err("controllen cannot be 0");
                         } else {
-                            spec.controllen = len as usize;
+                            // Zeroed: the kernel leaves the padding between messages unwritten.
+                            spec.control = c.alloc(EBuf::zeroed(len as usize));
                         }
                     }
                 }
             },
         );
+        if !self.has_error && spec.data.is_none() {
+            spec.data = self.alloc(EBuf::alloc(nm::DEFAULT_BUFF_SIZE));
+        }
         spec
     }
 
@@ -726,19 +765,19 @@ impl<'a> Ctx<'a> {
     ///
     /// # Safety
     /// Call during a request: builds zvals, objects and stream resources.
-    pub unsafe fn read_msghdr(&mut self, r: &nm::Received) -> Option<zval> {
+    pub unsafe fn read_msghdr(&mut self, r: &nm::Received<'_>) -> Option<zval> {
         let out = value::new_array(4);
         let mut zv = value::array(out);
         let name = self.with_key("name", |c| c.read_name(r.name.as_ref()));
         value::insert(out, "name", name);
         if !self.has_error {
-            let control = self.with_key("control", |c| c.read_control(&r.control));
+            let control = self.with_key("control", |c| c.read_control(r.control));
             value::insert(out, "control", control);
         }
         if !self.has_error {
             let iov = value::new_array(1);
             if r.bytes > 0 {
-                value::push(iov, value::string(&r.data));
+                value::push(iov, value::string(r.data));
             }
             value::insert(out, "iov", value::array(iov));
             value::insert(out, "flags", value::long(r.flags as zend_long));
@@ -889,11 +928,18 @@ fn import_fd(s: &mut PhpSocket, fd: i32) {
     }
 }
 
-/// `zend_dval_to_lval()`.
+/// `zend_dval_to_lval()`: from PHP 8.5 it warns ("The float ... is not representable as an
+/// int, cast occurred") when the float is not finite or out of range.
 fn dval_to_lval(d: f64) -> zend_long {
+    let fits = d.is_finite() && d < zend_long::MAX as f64 && d >= zend_long::MIN as f64;
+    #[cfg(php85)]
+    if !fits {
+        // SAFETY: a plain engine call that emits a warning.
+        unsafe { sys::zend_oob_double_to_long_error(d) };
+    }
     if !d.is_finite() {
         0
-    } else if d >= zend_long::MAX as f64 || d < zend_long::MIN as f64 {
+    } else if !fits {
         // SAFETY: pure function of the engine.
         unsafe { sys::zend_dval_to_lval_slow(d) }
     } else {
@@ -911,15 +957,15 @@ pub enum NameSpec {
 #[derive(Default)]
 pub struct SendSpec {
     pub name: Option<Name>,
-    pub iov: Vec<Vec<u8>>,
+    pub iov: Vec<EBuf>,
     pub control: Vec<Cmsg>,
 }
 
-/// A converted recvmsg message.
+/// A converted recvmsg message: what to receive into.
 pub struct RecvSpec {
     pub name: Option<NameBuf>,
-    /// `None`: [`nm::DEFAULT_BUFF_SIZE`].
-    pub buffer_size: Option<usize>,
-    /// 0: no control buffer.
-    pub controllen: usize,
+    /// The data buffer (`buffer_size` bytes, uninitialised); set unless conversion failed.
+    pub data: Option<EBuf>,
+    /// The control buffer (`controllen` bytes, zeroed); set unless conversion failed.
+    pub control: Option<EBuf>,
 }

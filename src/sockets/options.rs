@@ -9,55 +9,13 @@ use socket2::SockAddr;
 
 use crate::net::{self, addr, multicast, options as opt};
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
-use crate::zend::sys::{
-    self, zend_array, zend_long, zval, MAY_BE_ARRAY, MAY_BE_FALSE, MAY_BE_LONG,
-};
+use crate::zend::sys::{self, zend_array, zend_long, zval};
 use crate::zend::value::TmpStr;
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::msg_convert::{read_in6_pktinfo, Ctx};
 use super::{socket_ce, PhpSocket};
-
-const GET_ARGS: &[Arg] = &[
-    Arg::obj(c"socket", c"Socket"),
-    Arg::long(c"level"),
-    Arg::long(c"option"),
-];
-const SET_ARGS: &[Arg] = &[
-    Arg::obj(c"socket", c"Socket"),
-    Arg::long(c"level"),
-    Arg::long(c"option"),
-    Arg::new(c"value", 0),
-];
-const GET_RET: Ret = Ret::mask(MAY_BE_ARRAY | MAY_BE_LONG | MAY_BE_FALSE);
-
-/// `ZEND_FE` and `ZEND_FALIAS` entries: the aliases share the handler and the arginfo.
-pub const FUNCTIONS: &[Func] = &[
-    Func::new(
-        c"socket_get_option",
-        socket_get_option,
-        3,
-        GET_RET,
-        GET_ARGS,
-    ),
-    Func::new(c"socket_getopt", socket_get_option, 3, GET_RET, GET_ARGS),
-    Func::new(
-        c"socket_set_option",
-        socket_set_option,
-        4,
-        Ret::bool(),
-        SET_ARGS,
-    ),
-    Func::new(
-        c"socket_setopt",
-        socket_set_option,
-        4,
-        Ret::bool(),
-        SET_ARGS,
-    ),
-];
 
 const IPPROTO_IP: zend_long = libc::IPPROTO_IP as zend_long;
 const IPPROTO_IPV6: zend_long = libc::IPPROTO_IPV6 as zend_long;
@@ -76,6 +34,8 @@ const SO_RCVTIMEO: zend_long = libc::SO_RCVTIMEO as zend_long;
 const SO_SNDTIMEO: zend_long = libc::SO_SNDTIMEO as zend_long;
 const SO_BINDTODEVICE: zend_long = libc::SO_BINDTODEVICE as zend_long;
 const SO_MEMINFO: zend_long = 55;
+#[cfg(php83)]
+const SO_ATTACH_REUSEPORT_CBPF: zend_long = libc::SO_ATTACH_REUSEPORT_CBPF as zend_long;
 const MCAST_JOIN_GROUP: zend_long = libc::MCAST_JOIN_GROUP as zend_long;
 const MCAST_LEAVE_GROUP: zend_long = libc::MCAST_LEAVE_GROUP as zend_long;
 const MCAST_BLOCK_SOURCE: zend_long = libc::MCAST_BLOCK_SOURCE as zend_long;
@@ -267,21 +227,53 @@ fn set_option(
         };
     }
     let fd = sock.bsd_socket;
+    // PHP 8.5: string options take only strings (before: anything else meant "").
+    let string_opt =
+        |name: &str| !cfg!(php85) || require_type(val, &[sys::IS_STRING], "string", name);
+    // PHP 8.4: array options take only arrays (and objects, converted); before, anything was
+    // converted and then lacked the keys.
+    let array_opt = |name: &str| {
+        !cfg!(php84) || require_type(val, &[sys::IS_ARRAY, sys::IS_OBJECT], "array", name)
+    };
     let res = if level == IPPROTO_TCP && optname == TCP_CONGESTION {
+        if !string_opt("TCP_CONGESTION") {
+            return None;
+        }
         // SAFETY: `val` is a valid zval.
         opt::set_raw(fd, lv, on, unsafe { string_or_empty(val) })
     } else {
         match optname {
             SO_LINGER => {
+                if !array_opt("SO_LINGER") {
+                    return None;
+                }
                 let (onoff, linger) = keys_as_longs(val, "l_onoff", "l_linger")?;
+                if !linger_field_ok("l_onoff", onoff) || !linger_field_ok("l_linger", linger) {
+                    return None;
+                }
                 opt::set_linger(fd, lv, on, onoff as u16, linger as u16)
             }
             SO_RCVTIMEO | SO_SNDTIMEO => {
+                let name = if optname == SO_RCVTIMEO {
+                    "SO_RCVTIMEO"
+                } else {
+                    "SO_SNDTIMEO"
+                };
+                if !array_opt(name) {
+                    return None;
+                }
                 let (sec, usec) = keys_as_longs(val, "sec", "usec")?;
                 opt::set_timeval(fd, lv, on, sec, usec)
             }
-            // SAFETY: `val` is a valid zval.
-            SO_BINDTODEVICE => opt::set_raw(fd, lv, on, unsafe { string_or_empty(val) }),
+            SO_BINDTODEVICE => {
+                if !string_opt("SO_BINDTODEVICE") {
+                    return None;
+                }
+                // SAFETY: `val` is a valid zval.
+                opt::set_raw(fd, lv, on, unsafe { string_or_empty(val) })
+            }
+            #[cfg(php83)]
+            SO_ATTACH_REUSEPORT_CBPF => return reuseport_cbpf(sock, lv, on, val),
             _ => return set_int(sock, lv, on, val),
         }
     };
@@ -337,6 +329,32 @@ unsafe fn string_or_empty<'a>(val: *mut zval) -> &'a [u8] {
     }
 }
 
+/// The TypeError PHP 8.4 (array options) and 8.5 (string options, multicast groups) throw
+/// when the value is none of `types`: `Argument #4 ($value) must be of type <want> when
+/// argument #3 ($option) is <option>, <value name> given`. False when it threw.
+fn require_type(val: *mut zval, types: &[u8], want: &str, option: &str) -> bool {
+    // SAFETY: `val` is the argument slot, a valid zval.
+    let (t, given) = unsafe { (value::ztype(val), error::value_name_string(val)) };
+    if types.contains(&t) {
+        return true;
+    }
+    error::argument_type_error(
+        4,
+        &format!("must be of type {want} when argument #3 ($option) is {option}, {given} given"),
+    );
+    false
+}
+
+/// PHP 8.4's range check of SO_LINGER's fields (`struct linger` holds C ints, the kernel
+/// `unsigned short`s). C names the second key with a wrong argument (garbage bytes); we name it.
+fn linger_field_ok(key: &str, v: zend_long) -> bool {
+    if cfg!(php84) && !(0..=u16::MAX as zend_long).contains(&v) {
+        error::argument_value_error(4, &format!("\"{key}\" must be between 0 and {}", u16::MAX));
+        return false;
+    }
+    true
+}
+
 /// `convert_to_array(arg4)` and the two keys SO_LINGER/SO_RCVTIMEO need, each as a long.
 /// C converts the elements in place with `convert_to_long`, which writes into the caller's
 /// (shared, even literal) array; we read them with the same conversion without writing.
@@ -385,6 +403,11 @@ fn if_index_from_zval(val: *mut zval) -> Option<u32> {
     }
     // SAFETY: `val` is valid.
     let s = unsafe { TmpStr::new(val) };
+    // PHP 8.5 stops when the conversion threw (an object without __toString); before, it went
+    // on to look up "" and warned as well.
+    if cfg!(php85) && crate::zend::has_exception() {
+        return None;
+    }
     let name = addr::c_str(s.bytes());
     match addr::if_index(name) {
         0 => {
@@ -422,7 +445,13 @@ fn address_from_array(sock: &mut PhpSocket, ht: *mut zend_array, key: &str) -> O
         libc::AF_INET => addr::inet4(host).map(|ip| addr::sockaddr_v4(ip, 0)),
         libc::AF_INET6 => addr::inet6(host).map(|(ip, scope)| addr::sockaddr_v6(ip, 0, scope)),
         _ => {
-            error::warning("IP address used in the context of an unexpected type of socket");
+            const MSG: &str = "IP address used in the context of an unexpected type of socket";
+            // A warning until PHP 8.4, a ValueError from 8.5.
+            if cfg!(php85) {
+                error::value_error(MSG);
+            } else {
+                error::warning(MSG);
+            }
             return None;
         }
     };
@@ -438,6 +467,16 @@ fn address_from_array(sock: &mut PhpSocket, ht: *mut zend_array, key: &str) -> O
 /// `php_do_mcast_opt()`: MCAST_JOIN_GROUP/LEAVE_GROUP and the four source-specific options,
 /// from an array with `group`, `source` and `interface`.
 fn mcast_opt(sock: &mut PhpSocket, level: i32, optname: zend_long, val: *mut zval) -> Option<bool> {
+    if cfg!(php85) {
+        // C's switch falls through the join/leave cases, so the message names the last one.
+        let name = match optname {
+            MCAST_JOIN_GROUP | MCAST_LEAVE_GROUP => "MCAST_LEAVE_GROUP",
+            _ => "MCAST_LEAVE_SOURCE_GROUP",
+        };
+        if !require_type(val, &[sys::IS_ARRAY, sys::IS_OBJECT], "array", name) {
+            return None;
+        }
+    }
     // SAFETY: `val` is the argument slot; convert_to_array leaves an IS_ARRAY there.
     let ht = unsafe {
         sys::convert_to_array(val);
@@ -577,4 +616,27 @@ fn ipv6_rfc3542(sock: &mut PhpSocket, lv: i32, on: i32, val: *mut zval) -> Sub {
     };
     let res = opt::set_pktinfo6(sock.bsd_socket, lv, on, &opt::Pktinfo6 { addr, ifindex });
     Sub::Done(Some(check(sock, res)))
+}
+
+/// PHP 8.3's `SO_ATTACH_REUSEPORT_CBPF` case of socket_set_option: the value as
+/// `zval_get_long()` reads it; 0 detaches (`SO_DETACH_BPF` set to 1), `SKF_AD_CPU` or
+/// `SKF_AD_QUEUE` attach the program of [`opt::set_reuseport_cbpf`], anything else warns
+/// "Unsupported CBPF filter" without touching the socket's error.
+#[cfg(php83)]
+fn reuseport_cbpf(sock: &mut PhpSocket, lv: i32, on: i32, val: *mut zval) -> Option<bool> {
+    // SAFETY: `val` is the argument slot, a valid zval.
+    let k = unsafe { sys::zval_get_long_func(val, false) };
+    let fd = sock.bsd_socket;
+    let res = if k == 0 {
+        opt::set_int(fd, lv, libc::SO_DETACH_BPF, 1)
+    } else {
+        // C switches on `(uint32_t)cbpf_val`.
+        let k = k as u32;
+        if k != libc::SKF_AD_CPU as u32 && k != libc::SKF_AD_QUEUE as u32 {
+            error::warning("Unsupported CBPF filter");
+            return Some(false);
+        }
+        opt::set_reuseport_cbpf(fd, lv, on, k)
+    };
+    Some(check(sock, res))
 }

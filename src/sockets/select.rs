@@ -5,26 +5,11 @@ use std::ptr;
 
 use crate::net::select::{self as nsel, FdSet};
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
-use crate::zend::sys::{self, zend_long, zval, MAY_BE_FALSE, MAY_BE_LONG};
+use crate::zend::sys::{self, zend_long, zval};
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::{socket_ce, PhpSocket};
-
-pub const FUNCTIONS: &[Func] = &[Func::new(
-    c"socket_select",
-    socket_select,
-    4,
-    Ret::mask(MAY_BE_LONG | MAY_BE_FALSE),
-    &[
-        Arg::array(c"read").nullable().reference(),
-        Arg::array(c"write").nullable().reference(),
-        Arg::array(c"except").nullable().reference(),
-        Arg::long(c"seconds").nullable(),
-        Arg::long(c"microseconds").default(c"0"),
-    ],
-)];
 
 /// `php_sock_array_to_fd_set()`: adds every socket of the array to `set`. `None` when a
 /// TypeError was thrown; otherwise whether the array had any element.
@@ -45,7 +30,7 @@ unsafe fn to_fd_set(
             sys::zend_argument_type_error(
                 arg_num,
                 c"must only have elements of type Socket, %s given".as_ptr(),
-                sys::zend_zval_type_name(el),
+                error::value_name(el),
             );
             ok = false;
             return false;

@@ -7,30 +7,12 @@ use std::ptr;
 
 use crate::net;
 use crate::php_function;
-use crate::zend::arginfo::{Arg, Func, Ret};
 use crate::zend::sys::{self, zval};
 use crate::zend::{error, value};
 use crate::zpp;
 
 use super::streams_hook::{copy_resource, fetch_stream};
 use super::{new_socket, socket_ce, PhpSocket};
-
-pub const FUNCTIONS: &[Func] = &[
-    Func::new(
-        c"socket_import_stream",
-        socket_import_stream,
-        1,
-        Ret::obj(c"Socket", sys::MAY_BE_FALSE),
-        &[Arg::new(c"stream", 0)],
-    ),
-    Func::new(
-        c"socket_export_stream",
-        socket_export_stream,
-        1,
-        Ret::mask(0),
-        &[Arg::obj(c"socket", c"Socket")],
-    ),
-];
 
 /// `socket_import_file_descriptor()`: the family (`SO_DOMAIN`, else `getsockname`) and the
 /// blocking mode of `fd`, recorded on `sock`; false (with the error recorded and warned) when

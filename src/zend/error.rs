@@ -54,6 +54,28 @@ pub fn argument_value_error(arg: u32, msg: &str) {
     unsafe { sys::zend_argument_value_error(arg, c"%s".as_ptr(), m.as_ptr()) };
 }
 
+/// The name a TypeError gives for a value: `zend_zval_value_name()` from PHP 8.3 (`true`,
+/// `false`, a class name, `int`...), `zend_zval_type_name()` before (`bool` for both booleans).
+///
+/// # Safety
+/// `zv` must be a valid zval.
+pub unsafe fn value_name(zv: *const sys::zval) -> *const std::os::raw::c_char {
+    #[cfg(php83)]
+    return sys::zend_zval_value_name(zv);
+    #[cfg(not(php83))]
+    return sys::zend_zval_type_name(zv);
+}
+
+/// The same as an owned string, for messages built with `format!`.
+///
+/// # Safety
+/// `zv` must be a valid zval.
+pub unsafe fn value_name_string(zv: *const sys::zval) -> String {
+    std::ffi::CStr::from_ptr(value_name(zv))
+        .to_string_lossy()
+        .into_owned()
+}
+
 /// `zend_argument_type_error(arg, "...")`.
 #[cold]
 #[inline(never)]

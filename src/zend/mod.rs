@@ -6,6 +6,7 @@ pub mod arginfo;
 pub mod args;
 pub mod class;
 pub mod error;
+pub mod mem;
 pub mod sys;
 pub mod value;
 

@@ -186,6 +186,9 @@ extern "C" {
     pub fn zval_try_get_long(op: *mut zval, failed: *mut bool) -> zend_long;
     pub fn zend_get_type_by_const(type_: c_int) -> *const c_char;
     pub fn zend_zval_type_name(arg: *const zval) -> *const c_char;
+    /// From PHP 8.3: like `zend_zval_type_name` but `true`/`false` for booleans.
+    #[cfg(php83)]
+    pub fn zend_zval_value_name(arg: *const zval) -> *const c_char;
     pub fn get_active_function_name() -> *const c_char;
     pub fn php_info_print_table_start();
     pub fn php_info_print_table_end();
@@ -298,6 +301,9 @@ extern "C" {
         trailing_data: *mut bool,
     ) -> u8;
     pub fn zend_dval_to_lval_slow(d: f64) -> zend_long;
+    /// From PHP 8.5: the warning `zend_dval_to_lval()` gives for a float no int can hold.
+    #[cfg(php85)]
+    pub fn zend_oob_double_to_long_error(d: f64);
     pub fn zval_try_get_string_func(op: *mut zval) -> *mut zend_string;
     /// `php_stream_fopen_from_fd()` (release build: no STREAMS_DC arguments).
     pub fn _php_stream_fopen_from_fd(

@@ -1,6 +1,6 @@
 <?php
-// The API as Reflection sees it: every function of the C extension (hard-coded, so a missing
-// one shows), with its full signature, then the extension's constants with values.
+// The API as Reflection sees it: every function of the running PHP version's C extension
+// (hard-coded, so a missing one shows), with its full signature, then the extension's constants with values.
 $functions = [
     'socket_select', 'socket_create_listen', 'socket_accept', 'socket_set_nonblock',
     'socket_set_block', 'socket_listen', 'socket_close', 'socket_write', 'socket_read',
@@ -12,6 +12,10 @@ $functions = [
     'socket_cmsg_space', 'socket_addrinfo_lookup', 'socket_addrinfo_connect',
     'socket_addrinfo_bind', 'socket_addrinfo_explain',
 ];
+// Per version, as each version's C extension registers them (sockets.stub.php's order).
+if (PHP_VERSION_ID >= 80300) {
+    array_splice($functions, array_search('socket_shutdown', $functions) + 1, 0, ['socket_atmark']);
+}
 foreach ($functions as $f) {
     try {
         $rf = new ReflectionFunction($f);

@@ -2,6 +2,8 @@
 socket_addrinfo_lookup(): argument errors, unknown hint keys, failed lookups
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500) die('skip PHP < 8.5 (socket_addrinfo_lookup-errors-85.phpt from 8.5)'); ?>
 --FILE--
 <?php
 function t(callable $f) {

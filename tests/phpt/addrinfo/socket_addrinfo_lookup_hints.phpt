@@ -2,6 +2,8 @@
 socket_addrinfo_lookup(): hints are read as C does (zval_get_long, packed arrays and integer keys ignored)
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500) die('skip PHP < 8.5 (socket_addrinfo_lookup_hints-85.phpt from 8.5)'); ?>
 --FILE--
 <?php
 function families($r) {

@@ -2,6 +2,8 @@
 socket_bind(): AF_INET addresses, host names and the port
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500) die('skip PHP < 8.5 (socket_bind_inet-85.phpt from 8.5)'); ?>
 --FILE--
 <?php
 foreach (['127.0.0.1', '0.0.0.0', 'localhost', "127.0.0.1\0ignored"] as $addr) {

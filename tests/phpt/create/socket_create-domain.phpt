@@ -2,6 +2,8 @@
 socket_create(): a domain other than AF_UNIX, AF_INET6, AF_INET is a ValueError
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500) die('skip PHP < 8.5 (socket_create-domain-85.phpt from 8.5)'); ?>
 --FILE--
 <?php
 foreach ([0, 3, -1, 99, PHP_INT_MAX] as $domain) {

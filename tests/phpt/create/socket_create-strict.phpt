@@ -15,9 +15,9 @@ foreach ([fn() => socket_create("2", 1, 0), fn() => socket_create(2.0, 1, 0), fn
 }
 var_dump(socket_create(AF_INET, SOCK_STREAM, 0) instanceof Socket);
 ?>
---EXPECT--
+--EXPECTF--
 socket_create(): Argument #1 ($domain) must be of type int, string given
 socket_create(): Argument #1 ($domain) must be of type int, float given
-socket_create(): Argument #2 ($type) must be of type int, bool given
+socket_create(): Argument #2 ($type) must be of type int, %r(bool|true)%r given
 socket_create(): Argument #3 ($protocol) must be of type int, null given
 bool(true)

@@ -2,6 +2,8 @@
 socket_create(): a type above 10 is a ValueError, checked after the domain
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80400) die('skip PHP < 8.4 (socket_create-type-84.phpt from 8.4)'); ?>
 --FILE--
 <?php
 foreach ([11, 2049, PHP_INT_MAX] as $type) {

@@ -2,6 +2,8 @@
 socket_create_listen(): a port in use warns, returns false; the port is truncated to 16 bits
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500) die('skip PHP < 8.5 (socket_create_listen-used-85.phpt from 8.5)'); ?>
 --FILE--
 <?php
 $l = socket_create_listen(0);

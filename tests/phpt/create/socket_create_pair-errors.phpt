@@ -25,7 +25,7 @@ try {
 ?>
 --EXPECTF--
 socket_create_pair(): Argument #1 ($domain) must be one of AF_UNIX, AF_INET6, or AF_INET
-socket_create_pair(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
+socket_create_pair(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM%r( optionally OR'ed with SOCK_CLOEXEC, SOCK_NONBLOCK)?%r
 int(0)
 
 Warning: socket_create_pair(): Unable to create socket pair [95]: Operation not supported in %s on line %d

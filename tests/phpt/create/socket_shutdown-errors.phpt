@@ -2,6 +2,8 @@
 socket_shutdown(): invalid modes and unconnected sockets warn; argument errors
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500) die('skip PHP < 8.5 (socket_shutdown-errors-85.phpt from 8.5)'); ?>
 --FILE--
 <?php
 socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);

@@ -2,6 +2,8 @@
 socket_get_option()/socket_set_option(): SO_LINGER as an array of l_onoff and l_linger
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80400) die('skip PHP < 8.4: from 8.4 the fields are range-checked (socket_get_option_linger-84.phpt)'); ?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);

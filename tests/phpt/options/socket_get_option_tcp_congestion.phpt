@@ -2,6 +2,8 @@
 socket_get_option()/socket_set_option(): TCP_CONGESTION by name
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500) die('skip PHP < 8.5 (socket_get_option_tcp_congestion-85.phpt from 8.5)'); ?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);

@@ -2,6 +2,8 @@
 socket_set_option(): SO_BINDTODEVICE takes an interface name; other types unbind
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500) die('skip PHP < 8.5 (socket_set_option_bindtodevice-85.phpt from 8.5)'); ?>
 --FILE--
 <?php
 $u = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);

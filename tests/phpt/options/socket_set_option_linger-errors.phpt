@@ -2,6 +2,8 @@
 socket_set_option(): SO_LINGER with a missing key or a non-array value
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80400) die('skip PHP < 8.4: from 8.4 a non-array is a TypeError (socket_set_option_linger-errors-84.phpt)'); ?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);

@@ -2,6 +2,8 @@
 socket_set_option(): MCAST_JOIN_GROUP/LEAVE_GROUP and the source-specific requests, with malformed arrays
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500) die('skip PHP < 8.5 (socket_set_option_mcast_group-85.phpt from 8.5)'); ?>
 --FILE--
 <?php
 $u = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);

@@ -2,6 +2,8 @@
 socket_set_option(): IP_MULTICAST_IF by index or name; socket_get_option() returns the index
 --EXTENSIONS--
 sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500) die('skip PHP < 8.5 (socket_set_option_mcast_if-85.phpt from 8.5)'); ?>
 --FILE--
 <?php
 $u = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);

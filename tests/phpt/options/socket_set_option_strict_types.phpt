@@ -21,6 +21,6 @@ var_dump(socket_get_option($s, SOL_SOCKET, SO_REUSEADDR));
 socket_get_option(): Argument #2 ($level) must be of type int, string given
 socket_getopt(): Argument #3 ($option) must be of type int, float given
 socket_set_option(): Argument #2 ($level) must be of type int, null given
-socket_setopt(): Argument #3 ($option) must be of type int, bool given
+socket_setopt(): Argument #3 ($option) must be of type int, %r(bool|true)%r given
 bool(true)
 int(1)
