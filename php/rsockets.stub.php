@@ -182,6 +182,30 @@ final class SocketClient
     public function request(string $payload): string {}
 
     /**
+     * Many requests at once: every payload is sent and every reply awaited concurrently in one
+     * poll(2) loop (non-blocking sends and receives), each on its own client and ended where
+     * that client's framing ends it, exactly as request() returns it (UDP: one datagram, sent
+     * once — `retries` does not apply).
+     *
+     * $requests maps any key to `[SocketClient $client, string $payload]` (a list of exactly
+     * those two); a client may appear once. The result has the same keys in the same order,
+     * each mapped to the reply, or to the SocketException (subclass) object that request()
+     * would have thrown: TimeoutException for a request still unanswered when the deadline
+     * passes, ConnectionClosedException for a peer that closed, SocketException for a closed
+     * client. A failed request never throws and never delays the others; its connection is
+     * not reused from the persistent pool (its reply may still be on its way).
+     *
+     * $timeout is one deadline for the whole call, in seconds (default: the largest
+     * read_timeout among the clients; none if any of them waits forever).
+     *
+     * @param array<array-key, array{0: SocketClient, 1: string}> $requests
+     * @return array<array-key, string|SocketException>
+     * @throws \ValueError for an entry that is not a [SocketClient, string] list, the same
+     *     client twice, a payload that contains its client's delimiter, or a negative $timeout
+     */
+    public static function requestAll(array $requests, ?float $timeout = null): array {}
+
+    /**
      * Ends the client's use of the connection: a persistent one goes back to the pool (unless it
      * is unsound), any other is closed; $force closes a persistent one too. Closing twice is
      * allowed; any other method but getStats() and isConnected() then throws SocketException.

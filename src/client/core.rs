@@ -201,7 +201,7 @@ impl Deadline {
         Deadline(t.map(|d| Instant::now() + d))
     }
     /// Milliseconds left for poll(2): -1 = forever, 0 = expired (rounded up otherwise).
-    fn poll_ms(&self) -> i32 {
+    pub fn poll_ms(&self) -> i32 {
         match self.0 {
             None => -1,
             Some(t) => {
@@ -546,17 +546,17 @@ impl Conn {
         }
     }
 
-    fn fail(&mut self, e: ClientError) -> ClientError {
+    pub(super) fn fail(&mut self, e: ClientError) -> ClientError {
         self.tainted = true;
         e
     }
 
-    fn timeout_error(&mut self, what: &str, t: Option<Duration>) -> ClientError {
+    pub(super) fn timeout_error(&mut self, what: &str, t: Option<Duration>) -> ClientError {
         let msg = format!("{what} {} timed out after {} s", self.peer, secs(t));
         self.fail(ClientError::new(Kind::Timeout, libc::ETIMEDOUT, msg))
     }
 
-    fn os_error(&mut self, what: &str, e: i32) -> ClientError {
+    pub(super) fn os_error(&mut self, what: &str, e: i32) -> ClientError {
         let err = match e {
             libc::ECONNRESET => ClientError::new(
                 Kind::Closed,
@@ -590,12 +590,18 @@ impl Conn {
     /// that one datagram answers; on a stream, bytes whose reply has no end the client can
     /// recognise, so the connection will not be reused (see [`Conn::reusable`]).
     pub fn send_bytes(&mut self, data: &[u8]) -> Result<usize> {
-        if self.scheme == Scheme::Udp {
+        self.expect_reply(false);
+        self.send_all(data)
+    }
+
+    /// Counts a request about to be sent: a frame (`framed`) or a datagram owes one reply; raw
+    /// bytes on a stream owe a reply with no recognisable end (see [`Conn::reusable`]).
+    pub fn expect_reply(&mut self, framed: bool) {
+        if framed || self.scheme == Scheme::Udp {
             self.awaiting += 1;
         } else {
             self.unaccounted = true;
         }
-        self.send_all(data)
     }
 
     /// Records that the descriptor is handed out (`getSocket()`): what is sent through it is
@@ -606,8 +612,18 @@ impl Conn {
 
     /// Sends one encoded frame, a request that one frame received answers.
     pub fn send_frame(&mut self, frame: &[u8]) -> Result<usize> {
-        self.awaiting += 1;
+        self.expect_reply(true);
         self.send_all(frame)
+    }
+
+    /// One non-blocking `send(2)` (`MSG_DONTWAIT`) of what `data` holds: the bytes written, or
+    /// `None` when the socket has no room yet (EAGAIN) or a signal interrupted it.
+    pub fn send_some(&mut self, data: &[u8]) -> Result<Option<usize>> {
+        match crate::net::io::send(self.fd(), data, libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT) {
+            Ok(n) => Ok(Some(n)),
+            Err(e) if e.code() == libc::EINTR || e.code() == libc::EAGAIN => Ok(None),
+            Err(e) => Err(self.os_error("Send to", e.code())),
+        }
     }
 
     /// Writes all of `data` within the write timeout: non-blocking `send(2)`s (one for the
@@ -619,19 +635,15 @@ impl Conn {
         // An empty datagram is still one to send.
         let mut empty_datagram = data.is_empty() && self.scheme == Scheme::Udp;
         while off < data.len() || empty_datagram {
-            match crate::net::io::send(fd, &data[off..], libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT) {
-                Ok(n) => {
+            match self.send_some(&data[off..])? {
+                Some(n) => {
                     off += n;
                     empty_datagram = false;
                 }
-                Err(e) => match e.code() {
-                    libc::EINTR => {}
-                    libc::EAGAIN => match wait(fd, libc::POLLOUT, dl) {
-                        Ok(true) => {}
-                        Ok(false) => return Err(self.timeout_error("Send to", self.sndtimeo)),
-                        Err(e) => return Err(self.os_error("Send to", e)),
-                    },
-                    e => return Err(self.os_error("Send to", e)),
+                None => match wait(fd, libc::POLLOUT, dl) {
+                    Ok(true) => {}
+                    Ok(false) => return Err(self.timeout_error("Send to", self.sndtimeo)),
+                    Err(e) => return Err(self.os_error("Send to", e)),
                 },
             }
         }
@@ -641,20 +653,49 @@ impl Conn {
     /// One `recv(2)` within the deadline: `poll(2)` for input, then a non-blocking read.
     /// Returns 0 at end of stream.
     fn recv_raw(&mut self, buf: &mut [u8], dl: Deadline) -> Result<usize> {
-        let fd = self.fd();
         loop {
-            match wait(fd, libc::POLLIN, dl) {
-                Ok(true) => {}
-                Ok(false) => return Err(self.timeout_error("Receive from", self.rcvtimeo)),
-                Err(e) => return Err(self.os_error("Receive from", e)),
-            }
-            match crate::net::io::recv(fd, buf, libc::MSG_DONTWAIT) {
-                Ok(n) => return Ok(n),
-                // Woken without data (another reader of a dup()ed descriptor): wait again.
-                Err(e) if e.code() == libc::EINTR || e.code() == libc::EAGAIN => {}
-                Err(e) => return Err(self.os_error("Receive from", e.code())),
+            self.wait_input(dl)?;
+            // Woken without data (another reader of a dup()ed descriptor): wait again.
+            if let Some(n) = self.recv_some(buf)? {
+                return Ok(n);
             }
         }
+    }
+
+    /// `poll(2)` for input until the deadline; a timeout taints the connection.
+    fn wait_input(&mut self, dl: Deadline) -> Result<()> {
+        match wait(self.fd(), libc::POLLIN, dl) {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(self.timeout_error("Receive from", self.rcvtimeo)),
+            Err(e) => Err(self.os_error("Receive from", e)),
+        }
+    }
+
+    /// One non-blocking `recv(2)` (`MSG_DONTWAIT`): the bytes read (0 = end of stream), or
+    /// `None` when nothing is there yet (EAGAIN) or a signal interrupted it.
+    fn recv_some(&mut self, buf: &mut [u8]) -> Result<Option<usize>> {
+        match crate::net::io::recv(self.fd(), buf, libc::MSG_DONTWAIT) {
+            Ok(n) => Ok(Some(n)),
+            Err(e) if e.code() == libc::EINTR || e.code() == libc::EAGAIN => Ok(None),
+            Err(e) => Err(self.os_error("Receive from", e.code())),
+        }
+    }
+
+    /// The non-blocking half of [`Conn::receive`]: buffered bytes first, else one
+    /// non-blocking read (`None`: nothing there yet). A datagram pays back one request.
+    pub fn try_receive(&mut self, buf: &mut [u8]) -> Result<Option<usize>> {
+        if self.buffered() > 0 {
+            let n = self.buffered().min(buf.len());
+            buf[..n].copy_from_slice(&self.rbuf[self.rpos..self.rpos + n]);
+            self.consume(n);
+            return Ok(Some(n));
+        }
+        let r = self.recv_some(buf)?;
+        if r.is_some() && self.scheme == Scheme::Udp {
+            // A datagram answers one sent.
+            self.awaiting = self.awaiting.saturating_sub(1);
+        }
+        Ok(r)
     }
 
     /// Bytes read ahead and not yet handed out.
@@ -665,19 +706,13 @@ impl Conn {
     /// What arrived, up to `buf.len()` bytes: buffered bytes first, else one read that waits
     /// for at least one byte. 0 = end of stream (or an empty datagram).
     pub fn receive(&mut self, buf: &mut [u8]) -> Result<usize> {
-        if self.buffered() > 0 {
-            let n = self.buffered().min(buf.len());
-            buf[..n].copy_from_slice(&self.rbuf[self.rpos..self.rpos + n]);
-            self.consume(n);
-            return Ok(n);
-        }
         let dl = Deadline::after(self.rcvtimeo);
-        let n = self.recv_raw(buf, dl)?;
-        if self.scheme == Scheme::Udp {
-            // A datagram answers one sent.
-            self.awaiting = self.awaiting.saturating_sub(1);
+        loop {
+            if let Some(n) = self.try_receive(buf)? {
+                return Ok(n);
+            }
+            self.wait_input(dl)?;
         }
-        Ok(n)
     }
 
     /// Exactly `buf.len()` bytes, or ConnectionClosed if the stream ends first.
@@ -722,24 +757,38 @@ impl Conn {
     ) -> Result<(usize, usize, usize)> {
         let dl = Deadline::after(self.rcvtimeo);
         loop {
+            if let Some(f) = self.try_frame(framing, max)? {
+                return Ok(f);
+            }
+            self.wait_input(dl)?;
+        }
+    }
+
+    /// The non-blocking step of [`Conn::receive_frame`] (shared with `requestAll`): a whole
+    /// frame from the read-ahead buffer if there is one, else one non-blocking `recv(2)` into
+    /// room made for the rest (see [`Conn::make_room`]) and another look. `None`: the frame is
+    /// incomplete and nothing more has arrived yet. End of stream is ConnectionClosed.
+    pub fn try_frame(
+        &mut self,
+        framing: &Framing,
+        max: usize,
+    ) -> Result<Option<(usize, usize, usize)>> {
+        loop {
             match framing.decode(&self.rbuf[self.rpos..self.rend], max) {
                 Ok(Decoded::Frame {
                     start,
                     end,
                     consumed,
-                }) => return Ok((self.rpos + start, self.rpos + end, consumed)),
+                }) => return Ok(Some((self.rpos + start, self.rpos + end, consumed))),
                 Ok(Decoded::Partial { need }) => {
                     let have = self.rend - self.rpos;
                     self.make_room(have, need);
-                    let r = {
-                        let mut tmp = std::mem::take(&mut self.rbuf);
-                        let end = self.rend;
-                        let r = self.recv_raw(&mut tmp[end..], dl);
-                        self.rbuf = tmp;
-                        r
-                    };
-                    match r {
-                        Ok(0) => {
+                    let mut tmp = std::mem::take(&mut self.rbuf);
+                    let r = self.recv_some(&mut tmp[self.rend..]);
+                    self.rbuf = tmp;
+                    match r? {
+                        None => return Ok(None),
+                        Some(0) => {
                             let msg = if have == 0 {
                                 format!("Connection closed by {} before a frame", self.peer)
                             } else {
@@ -750,8 +799,7 @@ impl Conn {
                             };
                             return Err(self.fail(ClientError::new(Kind::Closed, 0, msg)));
                         }
-                        Ok(n) => self.rend += n,
-                        Err(e) => return Err(e),
+                        Some(n) => self.rend += n,
                     }
                 }
                 Err(e) => return Err(self.frame_error(e)),
@@ -809,7 +857,7 @@ impl Conn {
 
     /// Discards every datagram queued on the socket (non-blocking `recv(2)`s until EAGAIN):
     /// late answers to earlier sends. Returns how many were dropped.
-    fn drain_datagrams(&mut self) -> usize {
+    pub fn drain_datagrams(&mut self) -> usize {
         let mut scratch = [0u8; 1];
         let mut n = 0;
         // MSG_TRUNC: the rest of a longer datagram is discarded with it.
@@ -852,7 +900,7 @@ impl Conn {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::client::framing::Header;
     use std::io::{Read, Write};
@@ -906,7 +954,7 @@ mod tests {
         assert_eq!(secs(Some(Duration::from_millis(1250))), "1.25");
     }
 
-    fn listener() -> (TcpListener, Target) {
+    pub(crate) fn listener() -> (TcpListener, Target) {
         let l = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = l.local_addr().unwrap().port();
         let t = parse_address(format!("tcp://127.0.0.1:{port}").as_bytes()).unwrap();

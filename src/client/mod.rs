@@ -4,6 +4,7 @@
 
 pub mod core;
 pub mod framing;
+pub mod multi;
 mod php;
 pub mod pool;
 

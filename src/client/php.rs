@@ -29,10 +29,13 @@ use crate::zpp;
 
 use super::core::{self, ClientError, Conn, Kind, Options, Scheme, Stats, Target};
 use super::framing::{FrameError, Framing, Header};
+use super::multi;
 use super::pool;
 
 /// `ZEND_ACC_PUBLIC`.
 const ACC_PUBLIC: u32 = 1;
+/// `ZEND_ACC_STATIC`.
+const ACC_STATIC: u32 = 1 << 4;
 /// `IS_OBJ_FREE_CALLED`.
 const IS_OBJ_FREE_CALLED: u32 = 1 << 9;
 
@@ -69,19 +72,39 @@ static mut TIMEOUT_EXCEPTION: *mut zend_class_entry = ptr::null_mut();
 static mut CLOSED_EXCEPTION: *mut zend_class_entry = ptr::null_mut();
 static mut PROTOCOL_EXCEPTION: *mut zend_class_entry = ptr::null_mut();
 
-/// Throws the exception of `e`'s kind.
-fn throw(e: &ClientError) {
-    // SAFETY: the class entries are set in MINIT.
+/// The exception class of `e`'s kind.
+fn exception_class(e: &ClientError) -> *mut zend_class_entry {
+    // SAFETY: the class entries are set in MINIT and never change.
     unsafe {
-        let ce = match e.kind {
+        match e.kind {
             Kind::Socket => SOCKET_EXCEPTION,
             Kind::Connect => CONNECT_EXCEPTION,
             Kind::Timeout => TIMEOUT_EXCEPTION,
             Kind::Closed => CLOSED_EXCEPTION,
             Kind::Protocol => PROTOCOL_EXCEPTION,
-        };
-        error::throw(ce, &e.msg, i64::from(e.code));
+        }
     }
+}
+
+/// Throws the exception of `e`'s kind.
+fn throw(e: &ClientError) {
+    // SAFETY: a registered exception class.
+    unsafe { error::throw(exception_class(e), &e.msg, i64::from(e.code)) };
+}
+
+/// The exception of `e`'s kind as an object, not thrown (a `requestAll()` result).
+fn exception_value(e: &ClientError) -> zval {
+    // SAFETY: a registered subclass of Exception.
+    unsafe { error::exception_object(exception_class(e), &e.msg, i64::from(e.code)) }
+}
+
+/// The error `request()` throws on a closed client.
+fn closed_error(s: &State) -> ClientError {
+    ClientError::new(
+        Kind::Socket,
+        0,
+        format!("The connection to {} is closed", s.target.display),
+    )
 }
 
 unsafe fn client_of<'a>(obj: *mut zend_object) -> &'a mut Client {
@@ -111,11 +134,7 @@ fn state<'a>(ex: crate::zend::Ex) -> Option<&'a mut State> {
 fn with_conn(ex: crate::zend::Ex, f: impl FnOnce(&mut Conn, &mut State)) {
     let Some(s) = state(ex) else { return };
     let Some(mut c) = s.conn.take() else {
-        throw(&ClientError::new(
-            Kind::Socket,
-            0,
-            format!("The connection to {} is closed", s.target.display),
-        ));
+        throw(&closed_error(s));
         return;
     };
     f(&mut c, s);
@@ -781,6 +800,237 @@ php_function!(
     }
 );
 
+/// A key of `requestAll()`'s array as messages show it: `3` or `"name"`.
+///
+/// # Safety
+/// `k` is null or a valid string.
+unsafe fn key_text(k: *mut sys::zend_string, h: u64) -> String {
+    if k.is_null() {
+        (h as i64).to_string()
+    } else {
+        format!("\"{}\"", String::from_utf8_lossy(value::zstr_bytes(k)))
+    }
+}
+
+/// A `[SocketClient $client, string $payload]` list: the client object and the payload.
+///
+/// # Safety
+/// `zv` must be a valid zval whose array outlives the returned slice.
+unsafe fn request_pair<'a>(zv: *mut zval) -> Option<(*mut zend_object, &'a [u8])> {
+    let zv = value::deref(zv);
+    if value::ztype(zv) != sys::IS_ARRAY || (*(*zv).value.arr).nNumOfElements != 2 {
+        return None;
+    }
+    // A list: keys 0 and 1, in that order.
+    let mut parts: [*mut zval; 2] = [ptr::null_mut(); 2];
+    let mut at = 0;
+    value::for_each((*zv).value.arr, |k, h, v| {
+        if k.is_null() && h == at && at < 2 {
+            parts[at as usize] = value::deref(v);
+            at += 1;
+            true
+        } else {
+            false
+        }
+    });
+    let [client, payload] = parts;
+    if client.is_null()
+        || payload.is_null()
+        || value::ztype(client) != sys::IS_OBJECT
+        || (*(*client).value.obj).ce != CLIENT_CE
+        || value::ztype(payload) != sys::IS_STRING
+    {
+        return None;
+    }
+    Some((
+        (*client).value.obj,
+        value::zstr_bytes((*payload).value.str_),
+    ))
+}
+
+/// One entry of `requestAll()`: its key, its client, and what became of it.
+struct Entry<'a> {
+    skey: *mut sys::zend_string,
+    hkey: u64,
+    client: *mut zend_object,
+    payload: &'a [u8],
+    /// The bytes to send, or the failure met before sending.
+    out: Option<Result<Vec<u8>, ClientError>>,
+    /// Its job in the poll loop.
+    job: Option<usize>,
+}
+
+/// Encodes `payload` as `request()` would send it on `c`: UDP one datagram; without framing
+/// the bytes as they are (at most `max_frame`; more taints the connection, as `request()`);
+/// else one frame. `Ok(None)`: the payload contains the delimiter (a ValueError).
+fn request_bytes(c: &mut Conn, s: &State, payload: &[u8]) -> Result<Option<Vec<u8>>, ClientError> {
+    if c.scheme == Scheme::Udp {
+        return Ok(Some(payload.to_vec()));
+    }
+    if s.opts.framing == Framing::None {
+        if payload.len() > s.opts.max_frame {
+            return Err(c.frame_error(FrameError::TooLarge {
+                len: payload.len() as u64,
+                max: s.opts.max_frame,
+            }));
+        }
+        return Ok(Some(payload.to_vec()));
+    }
+    let mut out = Vec::new();
+    match s.opts.framing.encode(payload, s.opts.max_frame, &mut out) {
+        Ok(()) => Ok(Some(out)),
+        Err(FrameError::ContainsDelimiter) => Ok(None),
+        Err(e) => {
+            let msg = format!("Cannot send a frame to {}: {e}", c.peer);
+            Err(ClientError::new(Kind::Protocol, 0, msg))
+        }
+    }
+}
+
+php_function!(
+    /// `static requestAll(array $requests, ?float $timeout = null): array`: every
+    /// `[client, payload]` request sent and answered at once (`client::multi`), under one
+    /// deadline; each key maps to the reply or to the exception `request()` would have thrown.
+    m_request_all(ex, rv) {
+        let mut arr: *mut sys::zend_array = ptr::null_mut();
+        let mut t: f64 = 0.0;
+        let mut t_null = true;
+        if !zpp!(ex, "h|d!", &mut arr, &mut t, &mut t_null) {
+            return;
+        }
+        let timeout = if t_null {
+            None
+        } else if t.is_finite() && t >= 0.0 {
+            Some(Some(Duration::from_secs_f64(t)))
+        } else {
+            error::argument_value_error(2, "must be a finite number greater than or equal to 0");
+            return;
+        };
+        // Check every entry before anything is sent.
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut bad = None;
+        let mut seen = std::collections::HashMap::new();
+        // SAFETY: zpp gave an array that lives for the call; nothing modifies it.
+        unsafe {
+            value::for_each(arr, |k, h, zv| {
+                match request_pair(zv) {
+                    None => {
+                        bad = Some(format!(
+                            "must contain [RSockets\\SocketClient $client, string $payload] lists, {} is not one",
+                            key_text(k, h)
+                        ));
+                        return false;
+                    }
+                    Some((client, payload)) => {
+                        if let Some(first) = seen.insert(client, key_text(k, h)) {
+                            bad = Some(format!(
+                                "must not contain the same client twice ({first} and {})",
+                                key_text(k, h)
+                            ));
+                            return false;
+                        }
+                        entries.push(Entry { skey: k, hkey: h, client, payload, out: None, job: None });
+                    }
+                }
+                true
+            });
+        }
+        if let Some(msg) = bad {
+            error::argument_value_error(1, &msg);
+            return;
+        }
+        // Encode each request; a delimiter inside a payload is the caller's error, as in request().
+        for e in entries.iter_mut() {
+            // SAFETY: a SocketClient object (checked), distinct from the others.
+            let client = unsafe { client_of(e.client) };
+            let Some(s) = client.state.as_deref_mut() else {
+                e.out = Some(Err(ClientError::new(Kind::Socket, 0, "RSockets\\SocketClient has not been constructed")));
+                continue;
+            };
+            let Some(mut c) = s.conn.take() else {
+                e.out = Some(Err(closed_error(s)));
+                continue;
+            };
+            let r = request_bytes(&mut c, s, e.payload);
+            s.conn = Some(c);
+            match r {
+                Ok(Some(out)) => e.out = Some(Ok(out)),
+                Ok(None) => {
+                    error::argument_value_error(
+                        1,
+                        &format!(
+                            "must not contain a payload with its client's frame delimiter ({} does)",
+                            // SAFETY: the key of a live array.
+                            unsafe { key_text(e.skey, e.hkey) }
+                        ),
+                    );
+                    return;
+                }
+                Err(err) => e.out = Some(Err(err)),
+            }
+        }
+        // The default deadline: the largest read timeout (none if any client waits forever).
+        let mut deadline = Some(Duration::ZERO);
+        let mut jobs = Vec::new();
+        for e in entries.iter_mut() {
+            let Some(Ok(out)) = e.out.take_if(|o| o.is_ok()) else { continue };
+            // SAFETY: as above.
+            let Some(s) = (unsafe { client_of(e.client) }).state.as_deref_mut() else { continue };
+            let Some(c) = s.conn.take() else { continue };
+            deadline = match (deadline, s.opts.read_timeout) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                _ => None,
+            };
+            e.job = Some(jobs.len());
+            jobs.push(multi::Job::new(c, &s.opts.framing, s.opts.max_frame, out));
+        }
+        multi::run(&mut jobs, timeout.unwrap_or(deadline));
+        let mut jobs: Vec<Option<multi::Job>> = jobs.into_iter().map(Some).collect();
+        let result = value::new_array(entries.len() as u32);
+        for e in entries.iter_mut() {
+            let outcome = match e.job.and_then(|i| jobs[i].take()) {
+                Some(job) => {
+                    // SAFETY: as above; the state was there when the job was made.
+                    let client = unsafe { client_of(e.client) };
+                    let outcome = job.outcome.unwrap_or_else(|| {
+                        Err(ClientError::new(Kind::Socket, 0, "The request was not run"))
+                    });
+                    if let Some(s) = client.state.as_deref_mut() {
+                        s.stats.bytes_sent += job.bytes_sent;
+                        s.stats.bytes_received += job.bytes_received;
+                        s.stats.frames_sent += 1;
+                        if outcome.is_ok() {
+                            s.stats.frames_received += 1;
+                        }
+                        s.conn = Some(job.conn);
+                    }
+                    outcome
+                }
+                None => match e.out.take() {
+                    Some(Err(err)) => Err(err),
+                    _ => Err(ClientError::new(Kind::Socket, 0, "The request was not run")),
+                },
+            };
+            let v = match outcome {
+                Ok(reply) => value::string(&reply),
+                Err(err) => exception_value(&err),
+            };
+            let mut v = std::mem::ManuallyDrop::new(v);
+            // SAFETY: a fresh array; the key comes from the argument (kept as it was: a string
+            // key stays a string); the hash takes ownership of `v`.
+            unsafe {
+                if e.skey.is_null() {
+                    sys::zend_hash_index_update(result, e.hkey, &mut *v);
+                } else {
+                    sys::zend_hash_update(result, e.skey, &mut *v);
+                }
+            }
+        }
+        // SAFETY: return slot.
+        unsafe { value::ret(rv, value::array(result)) };
+    }
+);
+
 php_function!(
     /// `close(bool $force = false): void`: hands a persistent connection back (or destroys it
     /// with `$force`); closes any other. Closing twice is allowed.
@@ -975,6 +1225,21 @@ const METHODS: &[Func] = &[
         Ret::mask(MAY_BE_STRING),
         &[Arg::string(c"payload")],
     ),
+    Func {
+        flags: ACC_PUBLIC | ACC_STATIC,
+        ..Func::new(
+            c"requestAll",
+            m_request_all,
+            1,
+            Ret::mask(MAY_BE_ARRAY),
+            &[
+                Arg::array(c"requests"),
+                Arg::new(c"timeout", sys::MAY_BE_DOUBLE)
+                    .nullable()
+                    .default(c"null"),
+            ],
+        )
+    },
     method(
         c"close",
         m_close,

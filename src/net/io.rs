@@ -31,6 +31,16 @@ pub fn poll_one(fd: RawFd, events: i16, timeout_ms: i32) -> Result<i16> {
     Ok(if r == 0 { 0 } else { p.revents })
 }
 
+/// `poll(2)` on many descriptors: fills each `revents`, waiting up to `timeout_ms` (as for
+/// [`poll_one`]). Returns how many descriptors have events, 0 when the time ran out; EINTR is an
+/// error for the caller to retry.
+pub fn poll_many(fds: &mut [libc::pollfd], timeout_ms: i32) -> Result<usize> {
+    // SAFETY: `fds` is a valid array of pollfd for the length given.
+    let r = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, timeout_ms) };
+    super::cvt(r)?;
+    Ok(r as usize)
+}
+
 /// `write(2)` (socket_write).
 pub fn write(fd: RawFd, buf: &[u8]) -> Result<usize> {
     // SAFETY: `buf` is readable for its length.

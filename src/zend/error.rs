@@ -132,6 +132,28 @@ pub unsafe fn throw(ce: *mut sys::zend_class_entry, msg: &str, code: i64) {
     sys::zend_throw_exception(ce, m.as_ptr() as *const c_char, code);
 }
 
+/// An exception object of class `ce` with `message` and `code`, not thrown (what
+/// `zend_throw_exception` builds before throwing it): file and line are the current call's.
+///
+/// # Safety
+/// `ce` must be a registered subclass of `Exception`.
+pub unsafe fn exception_object(ce: *mut sys::zend_class_entry, msg: &str, code: i64) -> sys::zval {
+    let mut z = super::value::undef();
+    sys::object_init_ex(&mut z, ce);
+    let obj = z.value.obj;
+    let scope = sys::zend_ce_exception;
+    sys::zend_update_property_stringl(
+        scope,
+        obj,
+        c"message".as_ptr(),
+        7,
+        msg.as_ptr().cast(),
+        msg.len(),
+    );
+    sys::zend_update_property_long(scope, obj, c"code".as_ptr(), 4, code);
+    z
+}
+
 /// Runs a handler body, turning a Rust panic into a PHP `Error` instead of unwinding into
 /// the engine (which would abort the process).
 #[inline]

@@ -110,6 +110,23 @@ extern "C" {
     pub fn zend_object_std_dtor(object: *mut zend_object);
     pub fn object_properties_init(object: *mut zend_object, class_type: *mut zend_class_entry);
     pub fn object_init_ex(arg: *mut zval, ce: *mut zend_class_entry) -> zend_result;
+    /// `zend_update_property_stringl(scope, object, name, name_len, value, value_len)`.
+    pub fn zend_update_property_stringl(
+        scope: *mut zend_class_entry,
+        object: *mut zend_object,
+        name: *const c_char,
+        name_length: usize,
+        value: *const c_char,
+        value_len: usize,
+    );
+    /// `zend_update_property_long(scope, object, name, name_len, value)`.
+    pub fn zend_update_property_long(
+        scope: *mut zend_class_entry,
+        object: *mut zend_object,
+        name: *const c_char,
+        name_length: usize,
+        value: zend_long,
+    );
     pub fn zend_register_internal_class_ex(
         ce: *mut zend_class_entry,
         parent: *mut zend_class_entry,

@@ -8,7 +8,7 @@ sockets
 <?php
 $stub = file_get_contents(__DIR__ . '/../../../php/rsockets.stub.php');
 $fmt = function ($v) {
-    return is_array($v) ? '[]' : var_export($v, true);
+    return is_array($v) ? '[]' : ($v === null ? 'null' : var_export($v, true));
 };
 $rc = new ReflectionClass(RSockets\SocketClient::class);
 $methods = 0;
@@ -18,7 +18,7 @@ foreach ($rc->getMethods() as $m) {
         $params[] = $p->getType() . ' $' . $p->getName() . ($p->isOptional() ? ' = ' . $fmt($p->getDefaultValue()) : '');
     }
     $ret = $m->hasReturnType() ? ': ' . $m->getReturnType() : '';
-    $sig = 'public function ' . $m->getName() . '(' . implode(', ', $params) . ')' . $ret;
+    $sig = 'public ' . ($m->isStatic() ? 'static ' : '') . 'function ' . $m->getName() . '(' . implode(', ', $params) . ')' . $ret;
     $sig = str_replace(': Socket', ': \Socket', $sig);
     if (!str_contains($stub, $sig . ' {}')) {
         echo "not in the stub: $sig\n";
@@ -27,7 +27,7 @@ foreach ($rc->getMethods() as $m) {
 }
 echo $methods, " methods\n";
 preg_match_all('/^public function/m', $stub, $m);
-preg_match_all('/^\s+public function (\w+)/m', $stub, $m);
+preg_match_all('/^\s+public (?:static )?function (\w+)/m', $stub, $m);
 echo count($m[1]), " in the stub\n";
 foreach (['SocketException' => 'RuntimeException', 'ConnectException' => 'SocketException', 'TimeoutException' => 'SocketException',
           'ConnectionClosedException' => 'SocketException', 'ProtocolException' => 'SocketException'] as $c => $parent) {
@@ -38,8 +38,8 @@ foreach (['SocketException' => 'RuntimeException', 'ConnectException' => 'Socket
 var_dump($rc->isFinal() && str_contains($stub, 'final class SocketClient'));
 ?>
 --EXPECT--
-13 methods
-13 in the stub
+14 methods
+14 in the stub
 SocketException: ok
 ConnectException: ok
 TimeoutException: ok

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# SocketClient::requestAll() benchmark (issue 14): starts one rsockets-echo with a 20 ms and a
+# 1 ms line endpoint and runs bench/client/request_all.php. Prints figures and ratios; never fails
+# a build on speed.
+#   in: RSOCKETS_SO (default target/release/librsockets.so, else target/debug), RSOCKETS_ECHO.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+SO=${RSOCKETS_SO:-}
+if [[ -z $SO ]]; then
+    SO=$root/target/release/librsockets.so
+    [[ -f $SO ]] || SO=$root/target/debug/librsockets.so
+fi
+SO=$(readlink -f "$SO")
+ECHO_BIN=$(command -v "${RSOCKETS_ECHO:-rsockets-echo}")
+tmp=$(mktemp -d)
+"$ECHO_BIN" --listen 'tcp://127.0.0.1:0?mode=line&delay_ms=20' \
+    --listen 'tcp://127.0.0.1:0?mode=line&delay_ms=1' >"$tmp/echo.out" 2>/dev/null </dev/null &
+echo_pid=$!
+trap 'kill $echo_pid 2>/dev/null; wait $echo_pid 2>/dev/null; rm -rf "$tmp"' EXIT
+for _ in $(seq 100); do
+    [[ $(grep -c '^listening' "$tmp/echo.out" 2>/dev/null) == 2 ]] && break
+    sleep 0.1
+done
+mapfile -t addrs < <(sed -n 's/^listening tcp:\/\/\([^?]*\).*/\1/p' "$tmp/echo.out")
+echo "bench requestAll (${SO##*/target/})"
+php -n -d "extension_dir=$tmp" -d "extension=$SO" "$here/request_all.php" "${addrs[0]}" "${addrs[1]}"
