@@ -35,7 +35,7 @@ check_so() {
     out=$(php -n -d extension_dir="$dir" -d extension=rsockets -r '
         $info = new ReflectionExtension("sockets");
         ob_start(); $info->info(); $text = ob_get_clean();
-        [$a, $b] = socket_create_pair(AF_UNIX, SOCK_STREAM, 0);
+        socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $pair); [$a, $b] = $pair;
         socket_write($a, "x");
         printf("%s|%d|%d|%s\n", $info->getName(), str_contains($text, "rsockets"),
             class_exists("RSockets\\SocketClient"), socket_read($b, 1));
@@ -67,7 +67,8 @@ installed=$(find "$tmp/root" -type f -printf '%P\n')
 check_so "$tmp/root$ext_dir/rsockets.so"
 
 # 2. scripts/package.sh for this PHP.
-archive=$(RSOCKETS_DIST=$tmp/dist scripts/package.sh) || die "scripts/package.sh"
+archive=$(RSOCKETS_DIST=$tmp/dist scripts/package.sh 2>"$tmp/package.log") ||
+    { cat -- "$tmp/package.log" >&2; die "scripts/package.sh"; }
 version=$(sed -n 's/^version *= *"\([^"]*\)".*/\1/p' Cargo.toml | head -n 1)
 php_mm=$(php -n -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')
 [[ $(basename -- "$archive") =~ ^php_rsockets-${version//./\\.}_php${php_mm//./\\.}-(x86|x86_64|arm64)-(linux|darwin|bsd|unknown)-(glibc|musl|bsdlibc)-(debug|nodebug)-(zts|nts)\.tgz$ ]] ||
