@@ -5,14 +5,15 @@
 # Variables (make VAR=...): RSOCKETS_CARGO_PROFILE (release, or dev for a debug build),
 # CARGO_TARGET_DIR (cargo's build directory; default target/ in the source tree).
 #
-# modules/rsockets.so depends on the crate's sources, so `sudo make install` after `make` finds it
+# modules/rsockets.so depends on the crate's sources (src/, build/ modules of build.rs, the stubs the
+# tables are generated from), so `sudo make install` after `make` finds it
 # up to date and does not run cargo as root.
 
 RSOCKETS_CARGO_PROFILE = release
 RSOCKETS_TARGET_DIR = $(if $(CARGO_TARGET_DIR),$(CARGO_TARGET_DIR),$(top_srcdir)/target)
 RSOCKETS_PROFILE_DIR = $(if $(filter dev,$(RSOCKETS_CARGO_PROFILE)),debug,$(RSOCKETS_CARGO_PROFILE))
 RSOCKETS_SOURCES = $(top_srcdir)/Cargo.toml $(top_srcdir)/build.rs $(wildcard $(top_srcdir)/Cargo.lock) \
-	$(shell find $(top_srcdir)/src -name '*.rs')
+	$(shell find $(top_srcdir)/src $(top_srcdir)/build $(top_srcdir)/php -name '*.rs' -o -name '*.stub.php' 2>/dev/null)
 
 $(phplibdir)/rsockets.so: $(RSOCKETS_SOURCES)
 	cd $(top_srcdir) && PHP="$(RSOCKETS_PHP)" PHP_CONFIG="$(RSOCKETS_PHP_CONFIG)" \
