@@ -26,8 +26,9 @@ class ConnectException extends SocketException {}
 
 /**
  * A read or write did not finish within read_timeout / write_timeout (code 110). The timeout is a
- * deadline for the whole call, not for each system call. A connection that saw a timeout is never
- * reused by the persistent pool.
+ * deadline for the whole call, not for each system call, kept with poll(2) at millisecond
+ * precision (not rounded up to the kernel's timer ticks as SO_RCVTIMEO is). A connection that saw
+ * a timeout is never reused by the persistent pool.
  */
 class TimeoutException extends SocketException {}
 
@@ -40,7 +41,8 @@ class ConnectionClosedException extends SocketException {}
 /**
  * A bad or oversized frame: a length header shorter than itself, a frame larger than max_frame,
  * a payload too long for the length header (code 0). An oversized frame is refused before any
- * memory is allocated for it.
+ * memory is allocated for it, and a frame within max_frame takes memory as its bytes arrive
+ * (at most about twice what arrived), never for the length its header merely states.
  */
 class ProtocolException extends SocketException {}
 
@@ -95,9 +97,17 @@ final class SocketClient
      *     retries times when no reply comes within read_timeout.
      *   - persistent: true or a key string. The connection outlives the request (per PHP-FPM
      *     worker process) and is reused by the next new SocketClient with the same address and
-     *     key; before reuse it is checked (peer closed, stale unread bytes) and replaced if
-     *     unsound. A connection that saw a timeout, an error or a half-read frame is never
-     *     reused. close() (or the object's end) hands it back, close(true) destroys it.
+     *     key. Guarantee: a connection goes back to the pool only when it owes no reply, so no
+     *     request ever receives another request's reply. It owes one from each sendFrame() (or
+     *     request(), or datagram sent) until a frame (datagram) received answers it; bytes sent
+     *     with send() on a stream, or anything sent without framing, have no end the client can
+     *     recognise, so such a connection is never reused (use framing for persistent
+     *     connections). A connection that owes a reply, saw a timeout or an error, or holds a
+     *     half-read frame, is closed instead of pooled — on close(), when the object is dropped,
+     *     and when an exception, a fatal error or exit ends the request. This is judged from what
+     *     was sent and received, never from what happens to have arrived yet. Before reuse it
+     *     is also checked (peer closed, stale bytes) and replaced if unsound. close() (or the
+     *     object's end) hands it back, close(true) destroys it.
      * @throws \ValueError for an invalid address, an unknown option or an invalid value
      * @throws \TypeError for an option of the wrong type (the message names the option)
      * @throws ConnectException
@@ -106,7 +116,8 @@ final class SocketClient
 
     /**
      * Writes every byte of $data (looping over partial writes within write_timeout).
-     * Over UDP, one datagram.
+     * Over UDP, one datagram. On a stream, the bytes' reply has no end the client can
+     * recognise, so a persistent connection used with send() is closed, not pooled.
      *
      * @return int the number of bytes written (strlen($data))
      * @throws TimeoutException|ConnectionClosedException|SocketException
@@ -158,6 +169,14 @@ final class SocketClient
      * send() and one receive(). Over UDP, one datagram out and one back, re-sent up to
      * `retries` times on timeout.
      *
+     * UDP and late answers: a datagram carries nothing that ties a reply to its request, so two
+     * identical replies cannot be told apart. What is guaranteed: before every send (the first
+     * and each retry) the datagrams already queued are discarded, so the reply returned is the
+     * first datagram that arrived after the last send — never a late answer (to an earlier
+     * request, or to a retry) that had arrived before it. A reply that arrives after the next
+     * send cannot be recognised as late; a client that had to retry may still be owed answers,
+     * so the persistent pool closes its connection instead of reusing it.
+     *
      * @throws \ValueError|ProtocolException|TimeoutException|ConnectionClosedException|SocketException
      */
     public function request(string $payload): string {}
@@ -184,6 +203,8 @@ final class SocketClient
      * client's descriptor (same connection, own descriptor number); the same object is returned
      * on each call. Closing or destroying the client closes it too; socket_close() on it closes
      * only the duplicate. Bytes the client has read ahead (framing) are not visible through it.
+     * What is sent through it is not counted as a request, so a persistent connection whose
+     * Socket was taken is closed, not pooled.
      */
     public function getSocket(): \Socket {}
 

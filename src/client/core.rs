@@ -1,11 +1,15 @@
 //! The PHP-free core of `SocketClient`: addresses, connecting within a deadline over every
 //! address a name resolves to, full writes, reads with deadlines for the whole call, frames.
 //!
-//! Timeouts: the socket keeps its blocking mode (so the descriptor handed out by
-//! `getSocket()` behaves as usual) with `SO_RCVTIMEO`/`SO_SNDTIMEO` set to the read and write
-//! timeouts. The first `recv(2)`/`send(2)` of a call is a plain blocking one (one syscall for
-//! the common case); every later one, or one after `EINTR`, waits with `poll(2)` for what is
-//! left of the call's deadline, so a timeout bounds the whole call, never a single syscall.
+//! Timeouts: every wait is a `poll(2)` for what is left of the call's deadline, in milliseconds,
+//! followed by a non-blocking `recv(2)`/`send(2)` (`MSG_DONTWAIT`), so a timeout bounds the whole
+//! call, never a single syscall, and fires on time: the kernel rounds `SO_RCVTIMEO` up to its
+//! timer ticks (a 1 ms timeout fired after 8 ms), poll(2) keeps millisecond precision. The socket
+//! keeps its blocking mode and `SO_RCVTIMEO`/`SO_SNDTIMEO` set to the read and write timeouts,
+//! for the descriptor handed out by `getSocket()`; the client itself does not rely on them.
+//!
+//! Replies: a connection counts what it owes (see [`Conn::reusable`]), so that the persistent
+//! pool never hands a connection with a reply still on its way to the next user.
 
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
 use std::os::fd::{AsRawFd, RawFd};
@@ -87,8 +91,11 @@ pub fn parse_address(s: &[u8]) -> std::result::Result<Target, &'static str> {
         return Err("expected tcp://host:port, udp://host:port or unix:///path");
     };
     if scheme == Scheme::Unix {
-        if rest.is_empty() || rest.contains(&0) {
+        if rest.is_empty() {
             return Err("expected unix:///path");
+        }
+        if rest.contains(&0) {
+            return Err("the socket path contains a NUL byte");
         }
         if rest.len() > 107 {
             return Err("the socket path is longer than 107 bytes");
@@ -228,26 +235,13 @@ pub fn secs(d: Option<Duration>) -> String {
 /// left. Returns false on timeout.
 fn wait(fd: RawFd, events: i16, dl: Deadline) -> std::result::Result<bool, i32> {
     loop {
-        let mut p = libc::pollfd {
-            fd,
-            events,
-            revents: 0,
-        };
         let ms = dl.poll_ms();
-        // SAFETY: one valid pollfd.
-        let r = unsafe { libc::poll(&mut p, 1, ms) };
-        if r > 0 {
-            return Ok(true);
-        }
-        if r == 0 {
-            if ms == 0 {
-                return Ok(false);
-            }
-            continue;
-        }
-        let e = crate::net::errno();
-        if e != libc::EINTR {
-            return Err(e);
+        match crate::net::io::poll_one(fd, events, ms) {
+            Ok(0) if ms == 0 => return Ok(false),
+            Ok(0) => {}
+            Ok(_) => return Ok(true),
+            Err(e) if e.code() == libc::EINTR => {}
+            Err(e) => return Err(e.code()),
         }
     }
 }
@@ -282,6 +276,13 @@ pub struct Conn {
     rend: usize,
     /// A timeout, an error or a half-read frame: never to be reused.
     pub tainted: bool,
+    /// Requests sent whose reply has not been consumed: frames sent with [`Conn::send_frame`],
+    /// or datagrams; a frame (or datagram) received pays one back.
+    awaiting: u64,
+    /// Bytes may have been sent that no frame accounts for ([`Conn::send_bytes`] on a stream,
+    /// or the descriptor handed out by [`Conn::hand_out`]): their reply has no end the client
+    /// can recognise, so it may still be on its way at any time.
+    unaccounted: bool,
     rcvtimeo: Option<Duration>,
     sndtimeo: Option<Duration>,
 }
@@ -462,6 +463,8 @@ impl Conn {
                         rpos: 0,
                         rend: 0,
                         tainted: false,
+                        awaiting: 0,
+                        unaccounted: false,
                         rcvtimeo: None,
                         sndtimeo: None,
                     };
@@ -512,10 +515,19 @@ impl Conn {
         crate::net::io::recv(self.fd(), &mut b, libc::MSG_PEEK | libc::MSG_DONTWAIT)
     }
 
-    /// Whether a pooled connection can be used again: nothing unread, not tainted, and a
-    /// non-blocking `MSG_PEEK` finds neither end of stream nor stale bytes nor an error.
+    /// Whether the connection may serve another request (go back to the persistent pool):
+    /// not tainted, nothing read ahead, and no reply outstanding — every frame or datagram sent
+    /// was answered by one received, and nothing was sent on a stream without framing (such a
+    /// reply has no end the client can know, so the connection is never reused). Judged from
+    /// what was sent and received only, never from what happens to have arrived yet.
+    pub fn reusable(&self) -> bool {
+        !self.tainted && self.rpos == self.rend && self.awaiting == 0 && !self.unaccounted
+    }
+
+    /// Whether a pooled connection can be used again: [`Conn::reusable`], and a non-blocking
+    /// `MSG_PEEK` finds neither end of stream nor stale bytes nor an error.
     pub fn is_sound(&self) -> bool {
-        if self.tainted || self.rpos < self.rend {
+        if !self.reusable() {
             return false;
         }
         matches!(self.peek(), Err(crate::net::Error::Os(e)) if e == libc::EAGAIN || e == libc::EWOULDBLOCK)
@@ -574,74 +586,73 @@ impl Conn {
         self.fail(err)
     }
 
-    /// Writes all of `data` within the write timeout (one `send(2)` for the usual case).
+    /// Sends `data` as the client's own bytes (`send()`): over UDP one datagram, a request
+    /// that one datagram answers; on a stream, bytes whose reply has no end the client can
+    /// recognise, so the connection will not be reused (see [`Conn::reusable`]).
+    pub fn send_bytes(&mut self, data: &[u8]) -> Result<usize> {
+        if self.scheme == Scheme::Udp {
+            self.awaiting += 1;
+        } else {
+            self.unaccounted = true;
+        }
+        self.send_all(data)
+    }
+
+    /// Records that the descriptor is handed out (`getSocket()`): what is sent through it is
+    /// not counted, so the connection will not be reused.
+    pub fn hand_out(&mut self) {
+        self.unaccounted = true;
+    }
+
+    /// Sends one encoded frame, a request that one frame received answers.
+    pub fn send_frame(&mut self, frame: &[u8]) -> Result<usize> {
+        self.awaiting += 1;
+        self.send_all(frame)
+    }
+
+    /// Writes all of `data` within the write timeout: non-blocking `send(2)`s (one for the
+    /// usual case), with `poll(2)` for room in between.
     pub fn send_all(&mut self, data: &[u8]) -> Result<usize> {
         let dl = Deadline::after(self.sndtimeo);
         let fd = self.fd();
         let mut off = 0;
-        let mut first = true;
-        while off < data.len() || (first && data.is_empty() && self.scheme == Scheme::Udp) {
-            let flags = libc::MSG_NOSIGNAL | if first { 0 } else { libc::MSG_DONTWAIT };
-            if !first {
-                match wait(fd, libc::POLLOUT, dl) {
-                    Ok(true) => {}
-                    Ok(false) => return Err(self.timeout_error("Send to", self.sndtimeo)),
-                    Err(e) => return Err(self.os_error("Send to", e)),
+        // An empty datagram is still one to send.
+        let mut empty_datagram = data.is_empty() && self.scheme == Scheme::Udp;
+        while off < data.len() || empty_datagram {
+            match crate::net::io::send(fd, &data[off..], libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT) {
+                Ok(n) => {
+                    off += n;
+                    empty_datagram = false;
                 }
-            }
-            first = false;
-            let rest = &data[off..];
-            // SAFETY: `rest` is readable for its length.
-            let r = unsafe { libc::send(fd, rest.as_ptr().cast(), rest.len(), flags) };
-            if r >= 0 {
-                off += r as usize;
-                if data.is_empty() {
-                    break;
-                }
-                continue;
-            }
-            let e = crate::net::errno();
-            match e {
-                libc::EINTR => {}
-                libc::EAGAIN => {
-                    if dl.poll_ms() == 0 {
-                        return Err(self.timeout_error("Send to", self.sndtimeo));
-                    }
-                }
-                _ => return Err(self.os_error("Send to", e)),
+                Err(e) => match e.code() {
+                    libc::EINTR => {}
+                    libc::EAGAIN => match wait(fd, libc::POLLOUT, dl) {
+                        Ok(true) => {}
+                        Ok(false) => return Err(self.timeout_error("Send to", self.sndtimeo)),
+                        Err(e) => return Err(self.os_error("Send to", e)),
+                    },
+                    e => return Err(self.os_error("Send to", e)),
+                },
             }
         }
         Ok(off)
     }
 
-    /// One `recv(2)` within the deadline: the first call is blocking (SO_RCVTIMEO bounds it),
-    /// later ones poll for what is left. Returns 0 at end of stream.
-    fn recv_raw(&mut self, buf: &mut [u8], dl: Deadline, first: &mut bool) -> Result<usize> {
+    /// One `recv(2)` within the deadline: `poll(2)` for input, then a non-blocking read.
+    /// Returns 0 at end of stream.
+    fn recv_raw(&mut self, buf: &mut [u8], dl: Deadline) -> Result<usize> {
         let fd = self.fd();
         loop {
-            if !*first {
-                match wait(fd, libc::POLLIN, dl) {
-                    Ok(true) => {}
-                    Ok(false) => return Err(self.timeout_error("Receive from", self.rcvtimeo)),
-                    Err(e) => return Err(self.os_error("Receive from", e)),
-                }
+            match wait(fd, libc::POLLIN, dl) {
+                Ok(true) => {}
+                Ok(false) => return Err(self.timeout_error("Receive from", self.rcvtimeo)),
+                Err(e) => return Err(self.os_error("Receive from", e)),
             }
-            let flags = if *first { 0 } else { libc::MSG_DONTWAIT };
-            *first = false;
-            // SAFETY: `buf` is writable for its length.
-            let r = unsafe { libc::recv(fd, buf.as_mut_ptr().cast(), buf.len(), flags) };
-            if r >= 0 {
-                return Ok(r as usize);
-            }
-            let e = crate::net::errno();
-            match e {
-                libc::EINTR => {}
-                libc::EAGAIN => {
-                    if dl.poll_ms() == 0 {
-                        return Err(self.timeout_error("Receive from", self.rcvtimeo));
-                    }
-                }
-                _ => return Err(self.os_error("Receive from", e)),
+            match crate::net::io::recv(fd, buf, libc::MSG_DONTWAIT) {
+                Ok(n) => return Ok(n),
+                // Woken without data (another reader of a dup()ed descriptor): wait again.
+                Err(e) if e.code() == libc::EINTR || e.code() == libc::EAGAIN => {}
+                Err(e) => return Err(self.os_error("Receive from", e.code())),
             }
         }
     }
@@ -661,8 +672,12 @@ impl Conn {
             return Ok(n);
         }
         let dl = Deadline::after(self.rcvtimeo);
-        let mut first = true;
-        self.recv_raw(buf, dl, &mut first)
+        let n = self.recv_raw(buf, dl)?;
+        if self.scheme == Scheme::Udp {
+            // A datagram answers one sent.
+            self.awaiting = self.awaiting.saturating_sub(1);
+        }
+        Ok(n)
     }
 
     /// Exactly `buf.len()` bytes, or ConnectionClosed if the stream ends first.
@@ -671,9 +686,8 @@ impl Conn {
         buf[..off].copy_from_slice(&self.rbuf[self.rpos..self.rpos + off]);
         self.consume(off);
         let dl = Deadline::after(self.rcvtimeo);
-        let mut first = true;
         while off < buf.len() {
-            let n = self.recv_raw(&mut buf[off..], dl, &mut first)?;
+            let n = self.recv_raw(&mut buf[off..], dl)?;
             if n == 0 {
                 let msg = format!(
                     "Connection closed by {} after {off} of {} bytes",
@@ -707,7 +721,6 @@ impl Conn {
         max: usize,
     ) -> Result<(usize, usize, usize)> {
         let dl = Deadline::after(self.rcvtimeo);
-        let mut first = true;
         loop {
             match framing.decode(&self.rbuf[self.rpos..self.rend], max) {
                 Ok(Decoded::Frame {
@@ -717,25 +730,11 @@ impl Conn {
                 }) => return Ok((self.rpos + start, self.rpos + end, consumed)),
                 Ok(Decoded::Partial { need }) => {
                     let have = self.rend - self.rpos;
-                    // Room for what the frame still needs (a chunk at least): move the unread
-                    // bytes to the front, and grow the storage only when that is not enough.
-                    let want = match need {
-                        Some(n) => n - have,
-                        None => 1,
-                    };
-                    if self.rbuf.len() - self.rend < want {
-                        self.rbuf.copy_within(self.rpos..self.rend, 0);
-                        self.rpos = 0;
-                        self.rend = have;
-                        if self.rbuf.len() - have < want.max(READ_CHUNK / 4) {
-                            let size = (have + want).max(READ_CHUNK).max(self.rbuf.len() * 2);
-                            self.rbuf.resize(size, 0);
-                        }
-                    }
+                    self.make_room(have, need);
                     let r = {
                         let mut tmp = std::mem::take(&mut self.rbuf);
                         let end = self.rend;
-                        let r = self.recv_raw(&mut tmp[end..], dl, &mut first);
+                        let r = self.recv_raw(&mut tmp[end..], dl);
                         self.rbuf = tmp;
                         r
                     };
@@ -760,14 +759,46 @@ impl Conn {
         }
     }
 
+    /// Room to read the rest of a partial frame of which `have` bytes are buffered and which
+    /// `need`s that many bytes in all (when its header said so). Memory follows the bytes that
+    /// arrived, not the length a header states: the storage grows by at most what is buffered
+    /// already (a chunk at least), so it never exceeds twice the bytes received plus a chunk,
+    /// whatever `max_frame` allows.
+    fn make_room(&mut self, have: usize, need: Option<usize>) {
+        // How many bytes the next read should have room for.
+        let want = match need {
+            Some(n) => (n - have).min(have.max(READ_CHUNK)),
+            None => READ_CHUNK / 4,
+        };
+        if self.rbuf.len() - self.rend >= want {
+            return;
+        }
+        // Move the unread bytes to the front; grow only when that is not enough.
+        self.rbuf.copy_within(self.rpos..self.rend, 0);
+        self.rpos = 0;
+        self.rend = have;
+        if self.rbuf.len() - have < want {
+            // A known length: room for `want` (which at most doubles what is buffered). A
+            // delimiter: double the storage.
+            let size = match need {
+                Some(_) => (have + want).max(READ_CHUNK),
+                None => (have + want).max(READ_CHUNK).max(self.rbuf.len() * 2),
+            };
+            self.rbuf.reserve_exact(size - self.rbuf.len());
+            self.rbuf.resize(size, 0);
+        }
+    }
+
     /// The read-ahead buffer (for the range [`Conn::receive_frame`] returned).
     pub fn frame_bytes(&self) -> &[u8] {
         &self.rbuf
     }
 
-    /// Drops a frame of `consumed` bytes from the read-ahead buffer.
+    /// Drops a frame of `consumed` bytes from the read-ahead buffer: the reply to one frame
+    /// sent.
     pub fn consume_frame(&mut self, consumed: usize) {
         self.consume(consumed);
+        self.awaiting = self.awaiting.saturating_sub(1);
     }
 
     /// A frame error as a ProtocolException (and the connection can no longer be trusted).
@@ -776,12 +807,38 @@ impl Conn {
         self.fail(ClientError::new(Kind::Protocol, 0, msg))
     }
 
+    /// Discards every datagram queued on the socket (non-blocking `recv(2)`s until EAGAIN):
+    /// late answers to earlier sends. Returns how many were dropped.
+    fn drain_datagrams(&mut self) -> usize {
+        let mut scratch = [0u8; 1];
+        let mut n = 0;
+        // MSG_TRUNC: the rest of a longer datagram is discarded with it.
+        while crate::net::io::recv(
+            self.fd(),
+            &mut scratch,
+            libc::MSG_DONTWAIT | libc::MSG_TRUNC,
+        )
+        .is_ok()
+        {
+            n += 1;
+        }
+        n
+    }
+
     /// `request()` over UDP: send, wait for a datagram, re-send on timeout up to `retries`
     /// times. The reply goes to `buf`; returns its length.
+    ///
+    /// Datagrams carry nothing that ties a reply to its request, so a reply is matched by time:
+    /// before every send (the first and each retry) whatever is queued is discarded, so the
+    /// reply returned is the first datagram that arrived after the last send — never a late
+    /// answer to an earlier request or retry that was already there. Answers to retries that
+    /// come later still are discarded by the next request; and a connection that had to retry
+    /// owes replies, so the persistent pool closes it instead of reusing it.
     pub fn udp_request(&mut self, payload: &[u8], buf: &mut [u8], retries: u32) -> Result<usize> {
         let mut tries = 0;
         loop {
-            self.send_all(payload)?;
+            self.drain_datagrams();
+            self.send_bytes(payload)?;
             match self.receive(buf) {
                 Err(e) if e.kind == Kind::Timeout && tries < retries => {
                     tries += 1;
@@ -832,6 +889,7 @@ mod tests {
             b"tcp://[nope]:80",
             b"tcp://:80",
             b"unix://",
+            b"unix:///tmp/a\0b",
         ] {
             assert!(
                 parse_address(bad).is_err(),
@@ -867,8 +925,11 @@ mod tests {
         let mut c = Conn::connect(&t, &o, &mut n).unwrap();
         let (mut s, _) = l.accept().unwrap();
         assert!(c.is_sound());
-        assert_eq!(c.send_all(b"hello").unwrap(), 5);
-        let mut b = [0u8; 5];
+        // Two requests out: the connection owes two replies.
+        assert_eq!(c.send_frame(b"\x00\x01h").unwrap(), 3);
+        assert_eq!(c.send_frame(b"\x00\x01i").unwrap(), 3);
+        assert!(!c.reusable() && !c.is_sound(), "replies outstanding");
+        let mut b = [0u8; 6];
         s.read_exact(&mut b).unwrap();
         // Two frames in one write, the second split.
         s.write_all(b"\x00\x02hi\x00\x03ab").unwrap();
@@ -880,7 +941,7 @@ mod tests {
         let (a, e, k) = c.receive_frame(&o.framing, o.max_frame).unwrap();
         assert_eq!(&c.frame_bytes()[a..e], b"abc");
         c.consume_frame(k);
-        assert!(c.is_sound());
+        assert!(c.reusable() && c.is_sound());
         s.write_all(b"x").unwrap();
         std::thread::sleep(Duration::from_millis(20));
         assert!(!c.is_sound(), "stale bytes");
@@ -890,6 +951,77 @@ mod tests {
         std::thread::sleep(Duration::from_millis(20));
         assert!(!c.is_sound(), "peer closed");
         assert_eq!(c.receive(&mut one).unwrap(), 0);
+    }
+
+    #[test]
+    fn bytes_without_framing_leave_the_connection_unreusable() {
+        let (l, t) = listener();
+        let o = Options::new(Some(Duration::from_secs(2)));
+        let mut n = 0;
+        let mut c = Conn::connect(&t, &o, &mut n).unwrap();
+        let (mut s, _) = l.accept().unwrap();
+        c.send_bytes(b"ping").unwrap();
+        let mut b = [0u8; 4];
+        s.read_exact(&mut b).unwrap();
+        s.write_all(b"ping").unwrap();
+        assert_eq!(c.receive(&mut b).unwrap(), 4);
+        // Whether more of the reply is coming is unknowable: never reused.
+        assert!(!c.reusable());
+    }
+
+    #[test]
+    fn a_length_claim_takes_memory_for_the_bytes_received_only() {
+        let (l, t) = listener();
+        let mut o = Options::new(Some(Duration::from_secs(5)));
+        o.framing = Framing::Length {
+            header: Header::N32,
+            includes_header: false,
+        };
+        o.max_frame = 1 << 30;
+        let mut n = 0;
+        let mut c = Conn::connect(&t, &o, &mut n).unwrap();
+        let (mut s, _) = l.accept().unwrap();
+        let h = std::thread::spawn(move || {
+            s.write_all(&((1u32 << 30) - 16).to_be_bytes()).unwrap();
+            s.write_all(&vec![b'z'; 300_000]).unwrap();
+        });
+        let e = c.receive_frame(&o.framing, o.max_frame).unwrap_err();
+        h.join().unwrap();
+        assert_eq!(e.kind, Kind::Closed, "{e:?}");
+        assert_eq!(
+            e.msg,
+            format!(
+                "Connection closed by {} in the middle of a frame (300004 bytes received)",
+                t.display
+            )
+        );
+        // At most twice the bytes received plus a chunk.
+        assert!(c.rbuf.len() <= 2 * 300_004 + READ_CHUNK, "{}", c.rbuf.len());
+    }
+
+    #[test]
+    fn udp_request_discards_datagrams_queued_before_its_send() {
+        let peer = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        let port = peer.local_addr().unwrap().port();
+        let t = parse_address(format!("udp://127.0.0.1:{port}").as_bytes()).unwrap();
+        let o = Options::new(Some(Duration::from_secs(2)));
+        let mut n = 0;
+        let mut c = Conn::connect(&t, &o, &mut n).unwrap();
+        let me: SocketAddr = c.local_address().parse().unwrap();
+        // Late answers to earlier requests, already queued.
+        peer.send_to(b"stale-1", me).unwrap();
+        peer.send_to(b"stale-2", me).unwrap();
+        let h = std::thread::spawn(move || {
+            let mut b = [0u8; 16];
+            let (k, from) = peer.recv_from(&mut b).unwrap();
+            assert_eq!(&b[..k], b"q");
+            peer.send_to(b"fresh", from).unwrap();
+        });
+        let mut b = [0u8; 16];
+        let k = c.udp_request(b"q", &mut b, 0).unwrap();
+        h.join().unwrap();
+        assert_eq!(&b[..k], b"fresh");
+        assert!(c.reusable());
     }
 
     #[test]

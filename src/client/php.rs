@@ -142,7 +142,9 @@ unsafe fn release_socket(s: &mut State) {
 }
 
 /// Ends the client's use of its connection: back to the pool when persistent and not forced
-/// (the pool drops it if unsound), closed otherwise.
+/// (the pool closes it instead unless it owes no reply: `Conn::reusable`), closed otherwise.
+/// Also reached from `free_obj` when the object is dropped, and at the end of a request that an
+/// exception, a fatal error or `exit` cut short between a send and its reply.
 fn finish(s: &mut State, force: bool) {
     // SAFETY: the socket pointer is ours.
     unsafe { release_socket(s) };
@@ -529,7 +531,7 @@ php_function!(
     m_send(ex, rv) {
         let Some(data) = string_arg(ex) else { return };
         with_conn(ex, |c, s| {
-        match c.send_all(data) {
+        match c.send_bytes(data) {
             Ok(n) => {
                 s.stats.bytes_sent += n as u64;
                 // SAFETY: return slot.
@@ -653,7 +655,7 @@ fn send_frame(c: &mut Conn, s: &mut State, payload: &[u8]) -> Option<usize> {
             }));
             return None;
         }
-        c.send_all(payload)
+        c.send_bytes(payload)
     } else {
         s.wbuf.clear();
         match s
@@ -673,7 +675,7 @@ fn send_frame(c: &mut Conn, s: &mut State, payload: &[u8]) -> Option<usize> {
                 return None;
             }
         }
-        let r = c.send_all(&s.wbuf);
+        let r = c.send_frame(&s.wbuf);
         if s.wbuf.capacity() > 1 << 16 {
             s.wbuf = Vec::new();
         }
@@ -859,6 +861,8 @@ php_function!(
                 // socket_close()d by the user: make a new one.
                 release_socket(s);
             }
+            // What the caller sends through the Socket is not counted: never pooled again.
+            c.hand_out();
             let fd = libc::fcntl(c.fd(), libc::F_DUPFD_CLOEXEC, 0);
             if fd < 0 {
                 let e = crate::net::errno();

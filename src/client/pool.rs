@@ -34,9 +34,10 @@ pub fn take(addr: &[u8], key: &[u8]) -> (Option<Conn>, u64) {
     })
 }
 
-/// Hands a connection back; it is closed instead if it is tainted or the pool is full.
+/// Hands a connection back; it is closed instead if it may not serve another request
+/// ([`Conn::reusable`]: tainted, bytes read ahead, or a reply outstanding) or the pool is full.
 pub fn put(addr: &[u8], key: &[u8], conn: Conn) {
-    if conn.tainted || conn.buffered() > 0 {
+    if !conn.reusable() {
         return;
     }
     POOL.with(|p| {

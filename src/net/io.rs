@@ -16,6 +16,21 @@ pub fn recv(fd: RawFd, buf: &mut [u8], flags: i32) -> Result<usize> {
     cvt_size(unsafe { libc::recv(fd, buf.as_mut_ptr().cast(), buf.len(), flags) })
 }
 
+/// `poll(2)` on one descriptor for `events` (`POLLIN`, `POLLOUT`), waiting up to `timeout_ms`
+/// milliseconds (-1: no limit, 0: just look). Returns the `revents` the kernel reported, 0 when
+/// the time ran out. EINTR is returned as an error for the caller to retry with the time left.
+pub fn poll_one(fd: RawFd, events: i16, timeout_ms: i32) -> Result<i16> {
+    let mut p = libc::pollfd {
+        fd,
+        events,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, for the length 1 given.
+    let r = unsafe { libc::poll(&mut p, 1, timeout_ms) };
+    super::cvt(r)?;
+    Ok(if r == 0 { 0 } else { p.revents })
+}
+
 /// `write(2)` (socket_write).
 pub fn write(fd: RawFd, buf: &[u8]) -> Result<usize> {
     // SAFETY: `buf` is readable for its length.

@@ -5,11 +5,17 @@
 #
 # Checks: 2,000 requests all answered correctly; the echo server accepted no more connections
 # than there are workers; the echo server is restarted in the middle and no request fails after
-# the first reconnect. Prints `fpm: N passed, N failed` and exits non-zero on failure.
+# the first reconnect. Then the integrity phases: 2,000 requests each at 5 % and at 50 % injected
+# faults (exceptions, exit and fatal errors between send and receive, send()+close(), dropped
+# clients; see app.php), 8 clients at once, over a line echo, a line echo answering in pieces and
+# a raw echo answering in pieces, while the echo server is restarted 5 times: no response may
+# carry another request's reply. Prints `fpm: N passed, N failed` and exits non-zero on failure.
 #
 #   in: RSOCKETS_SO    the extension (default: target/debug/librsockets.so)
 #       RSOCKETS_ECHO  the echo server binary (default: rsockets-echo on PATH)
-#       FPM_REQUESTS   requests in all (default 2000); PHP_FPM, NGINX: the binaries
+#       FPM_REQUESTS   requests in all (default 2000) in phases 1-2, and in each fault phase
+#       FPM_FAULTS     the fault phases' percentages (default "5 50"; "" skips them)
+#       PHP_FPM, NGINX: the binaries
 #       FPM_BENCH=1    also time requests with and without persistent (for bench/client)
 # Needs: apt-get install -y php8.2-fpm nginx
 set -euo pipefail
@@ -48,25 +54,43 @@ check() { # check NAME CONDITION-RESULT(0/1) DETAIL
 
 free_port() { "$PHP" -n -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];'; }
 
-# --- the echo server (line mode), logging each accepted connection -----------------------------
+# --- the echo server, logging each accepted connection -----------------------------------------
+# Three endpoints: a line echo (phases 1-2), a line echo answering in 4-byte pieces and a raw echo
+# answering in 8-byte pieces (the fault phases).
 echo_n=0
-start_echo() { # start_echo URL
+start_echo() { # start_echo URL...
+    local url args=()
     echo_n=$((echo_n + 1))
-    "$ECHO_BIN" --listen "$1" --grace-ms 0 --log-level rsockets_echo=debug \
+    for url; do args+=(--listen "$url"); done
+    "$ECHO_BIN" "${args[@]}" --grace-ms 0 --log-level rsockets_echo=debug \
         >"$tmp/echo$echo_n.out" 2>"$tmp/echo$echo_n.err" </dev/null &
     echo_pid=$!
     pids+=("$echo_pid")
     for _ in $(seq 100); do
-        grep -q '^listening ' "$tmp/echo$echo_n.out" 2>/dev/null && return 0
-        sleep 0.1
+        [[ $(grep -c '^listening ' "$tmp/echo$echo_n.out" 2>/dev/null) == "$#" ]] && return 0
+        sleep 0.05
     done
     echo "fpm: the echo server did not start" >&2; cat "$tmp/echo$echo_n.err" >&2; exit 1
 }
+stop_echo() {
+    kill "$echo_pid"
+    wait "$echo_pid" 2>/dev/null || true
+}
 accepted() { grep -c 'accepted' "$tmp/echo$1.err" || true; }
+echo_port() { sed -n "$2s/^listening tcp:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p" "$tmp/echo$1.out"; }
 
-start_echo 'tcp://127.0.0.1:0?mode=line'
-echo_port=$(sed -n 's/^listening tcp:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$tmp/echo1.out")
+line_q='mode=line'
+chunk_q='mode=line&chunk=4&chunk_delay_ms=1'
+raw_q='chunk=8&chunk_delay_ms=1'
+start_echo 'tcp://127.0.0.1:0?'$line_q 'tcp://127.0.0.1:0?'$chunk_q 'tcp://127.0.0.1:0?'$raw_q
+echo_port=$(echo_port 1 1)
+chunk_port=$(echo_port 1 2)
+raw_port=$(echo_port 1 3)
 echo_url="tcp://127.0.0.1:$echo_port"
+restart_echo() {
+    stop_echo
+    start_echo "tcp://127.0.0.1:$echo_port?$line_q" "tcp://127.0.0.1:$chunk_port?$chunk_q" "tcp://127.0.0.1:$raw_port?$raw_q"
+}
 
 # --- php-fpm ------------------------------------------------------------------------------------
 extdir=$(mktemp -d "$tmp/ext.XXXX")
@@ -85,6 +109,8 @@ pm.max_children = $WORKERS
 clear_env = no
 catch_workers_output = yes
 env[ECHO_URL] = $echo_url
+env[ECHO_CHUNK_URL] = tcp://127.0.0.1:$chunk_port
+env[ECHO_RAW_URL] = tcp://127.0.0.1:$raw_port
 CONF
 "$PHP_FPM" -n -R -F -y "$tmp/php-fpm.conf" -d "extension_dir=$extdir" -d "extension=$SO" \
     -d display_errors=0 -d log_errors=1 >"$tmp/fpm.out" 2>&1 </dev/null &
@@ -126,7 +152,7 @@ for _ in $(seq 100); do
 done
 [[ -S $tmp/fpm.sock ]] || { echo "fpm: php-fpm did not start"; cat "$tmp/fpm.log" "$tmp/fpm.out"; exit 1; }
 
-field() { "$PHP" -n -r 'echo json_decode($argv[1], true)[$argv[2]] ?? "null";' "$1" "$2"; }
+field() { "$PHP" -n -r '$v = json_decode($argv[1], true)[$argv[2]] ?? "null"; echo is_array($v) ? implode("; ", $v) : $v;' "$1" "$2"; }
 
 # --- phase 1: half the requests -----------------------------------------------------------------
 half=$((REQUESTS / 2))
@@ -138,9 +164,7 @@ a1=$(accepted 1)
 check "phase 1: the echo server accepted $a1 connections (at most $WORKERS)" "$([[ $a1 -ge 1 && $a1 -le $WORKERS ]] && echo 1 || echo 0)" "accepted $a1"
 
 # --- restart the echo server on the same port ---------------------------------------------------
-kill "$echo_pid"
-wait "$echo_pid" 2>/dev/null || true
-start_echo "tcp://127.0.0.1:$echo_port?mode=line"
+restart_echo
 
 # --- phase 2: the other half --------------------------------------------------------------------
 rest=$((REQUESTS - half))
@@ -154,8 +178,57 @@ ok2=$(field "$r2" ok)
 check "phase 2: $rest requests answered correctly" "$([[ $ok2 == "$rest" ]] && echo 1 || echo 0)" "$ok2 ok; $(field "$r2" first_failure)"
 a2=$(accepted 2)
 check "phase 2: the restarted echo server accepted $a2 connections (at most $WORKERS)" "$([[ $a2 -ge 1 && $a2 -le $WORKERS ]] && echo 1 || echo 0)" "accepted $a2"
+
+# --- the fault phases: no response may carry another request's reply -----------------------------
+# CLIENTS drivers at once, each with its own range of request ids; the echo server is restarted
+# RESTARTS times while they run.
+CLIENTS=8
+RESTARTS=5
+first_id=$((REQUESTS + 1))
+for pct in ${FPM_FAULTS-5 50}; do
+    per=$((REQUESTS / CLIENTS))
+    dpids=()
+    for ((k = 0; k < CLIENTS; k++)); do
+        "$PHP" -n "$here/driver.php" "$base" $((first_id + k * per)) "$per" 1 "$pct" >"$tmp/faults$pct.$k.json" &
+        dpids+=($!)
+    done
+    restarts=0
+    for ((k = 0; k < RESTARTS; k++)); do
+        sleep 0.2
+        running=0
+        for p in "${dpids[@]}"; do kill -0 "$p" 2>/dev/null && running=1; done
+        ((running)) || break
+        restart_echo
+        restarts=$((restarts + 1))
+    done
+    for p in "${dpids[@]}"; do wait "$p" || true; done
+    first_id=$((first_id + CLIENTS * per))
+    sum=$("$PHP" -n -r '
+        $t = ["faults" => 0, "checked" => 0, "wrong" => 0, "foreign" => 0, "failed" => 0, "seconds" => 0, "wrong_examples" => []];
+        foreach (array_slice($argv, 1) as $f) {
+            $r = json_decode((string) file_get_contents($f), true) ?? ["failed" => 1];
+            foreach (["faults", "checked", "wrong", "foreign", "failed", "failed_restart", "failed_other"] as $k) { $t[$k] = ($t[$k] ?? 0) + ($r[$k] ?? 0); }
+            $t["first_other_failure"] ??= $r["first_other_failure"] ?? null;
+            $t["seconds"] = max($t["seconds"], $r["seconds"] ?? 0);
+            $t["wrong_examples"] = array_slice(array_merge($t["wrong_examples"], $r["wrong_examples"] ?? []), 0, 3);
+        }
+        echo json_encode($t);' "$tmp"/faults"$pct".*.json)
+    echo "faults $pct %: $((CLIENTS * per)) requests, $CLIENTS clients, $restarts echo restarts: $sum"
+    wrong=$(field "$sum" wrong)
+    check "faults $pct %: no response carries another request's reply (wrong $wrong of $(field "$sum" checked) checked)" \
+        "$([[ $wrong == 0 ]] && echo 1 || echo 0)" "$(field "$sum" foreign) name another request; $(field "$sum" wrong_examples)"
+    check "faults $pct %: the echo server was restarted $RESTARTS times under load" "$([[ $restarts == "$RESTARTS" ]] && echo 1 || echo 0)" "only $restarts restarts before the drivers finished"
+    # Requests without a fault (and the new request after a dropped client) fail only around a
+    # restart: refused while the server is down, or a pooled connection to the old server found
+    # closed when it is used. Any other failure is a finding.
+    check "faults $pct %: every failed request is explained by a restart ($(field "$sum" failed_restart) were)" \
+        "$([[ $(field "$sum" failed_other) == 0 ]] && echo 1 || echo 0)" "$(field "$sum" first_other_failure)"
+done
+
+# Injected faults log "injected fault"; anything else is a finding.
 php_diag='PHP (Warning|Notice|Fatal error|Deprecated|Parse error)|WARNING:.*child.*(exited|signal)'
-check "no PHP warning, notice or error, no crashed worker in the FPM log" "$(grep -qE "$php_diag" "$tmp/fpm.log" "$tmp/fpm.out" && echo 0 || echo 1)" "$(grep -E "$php_diag" "$tmp/fpm.log" "$tmp/fpm.out" | head -3)"
+diag=$(grep -hE "$php_diag" "$tmp/fpm.log" "$tmp/fpm.out" | grep -v 'injected fault' | head -3 || true)
+check "no PHP warning, notice or error but the injected ones, no crashed worker in the FPM log" "$([[ -z $diag ]] && echo 1 || echo 0)" "$diag"
 
 # --- optional: per-request cost with and without persistent --------------------------------------
 if [[ ${FPM_BENCH:-0} == 1 ]]; then

@@ -8,7 +8,7 @@ sockets
 <?php
 use RSockets\SocketClient;
 foreach (['127.0.0.1:80', 'http://x:80', 'tcp://host', 'tcp://host:0', 'tcp://host:70000', 'tcp://::1:80',
-          'tcp://[::1:80', 'tcp://[x]:80', 'tcp://:80', 'unix://', 'tcp://h:8a'] as $a) {
+          'tcp://[::1:80', 'tcp://[x]:80', 'tcp://:80', 'unix://', 'tcp://h:8a', "unix:///tmp/a\0b"] as $a) {
     try {
         new SocketClient($a);
     } catch (ValueError $e) {
@@ -30,5 +30,6 @@ RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid soc
 RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid socket address: the host is empty
 RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid socket address: expected unix:///path
 RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid socket address: the port must be a number from 1 to 65535
+RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid socket address: the socket path contains a NUL byte
 RSockets\SocketClient::__construct() expects at least 1 argument, 0 given
 RSockets\SocketClient::__construct(): Argument #2 ($options) must be of type array, string given
