@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, cargo tests, the PHPT suite against the release build
 # (with the echo server), the differential suite against Debian's C extension, the memory_limit
-# tests (tests/memory), the Docker lint,
-# and the SocketClient end-to-end test under php-fpm. Exits non-zero if anything fails.
+# tests (tests/memory), the Docker lint, the SocketClient end-to-end test under php-fpm, the phpize
+# install flow and release archive, and the Docker image for each PHP version. Exits non-zero if
+# anything fails.
 set -euo pipefail
 cd "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/.."
 
@@ -36,6 +37,11 @@ step "phpt" docker/run-tests.sh
 [[ ! -x tests/memory/run.sh ]] || step "memory" tests/memory/run.sh
 [[ ! -x docker/lint.sh ]] || step "docker lint" docker/lint.sh
 [[ ! -x tests/fpm/run.sh ]] || step "php-fpm end-to-end" tests/fpm/run.sh
+# Installing (docker-install): the phpize flow into a temporary INSTALL_ROOT and the release
+# archive (docker/install-test.sh), then the Docker image built and run for each PHP version
+# without a registry (docker/test-image.sh; needs root, starts and stops its own dockerd).
+[[ ! -x docker/install-test.sh ]] || step "phpize install and package" docker/install-test.sh
+[[ ! -x docker/test-image.sh ]] || step "docker image" docker/test-image.sh
 
 if ((${#failed[@]})); then
     echo "FAILED: ${failed[*]}"
