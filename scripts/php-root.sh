@@ -117,6 +117,7 @@ create_root() { # create_root DIR VERSION
     suite=$(suite_for "$v")
     mirror=$(host_mirror)
     tmp=$(mktemp -d "$ROOTS/.php$v.new.XXXXXX")
+    chmod 0755 "$tmp" # apt downloads as _apt
     # Removes the half-made root on failure (only this run's temporary directory).
     # shellcheck disable=SC2064
     trap "rm -rf --one-file-system '$tmp'" EXIT
