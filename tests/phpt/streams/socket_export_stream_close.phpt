@@ -50,7 +50,7 @@ t('peer', fn() => socket_read($peer, 10));
 --EXPECTF--
 -- socket_close()
 stream: string(7) "Unknown"
-fread: TypeError: fread(): supplied resource is not a valid stream resource
+fread: TypeError: fread(): %s stream resource
 peer sees EOF: string(0) ""
 -- fclose()
 peer sees EOF: string(0) ""

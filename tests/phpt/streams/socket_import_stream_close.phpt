@@ -53,7 +53,7 @@ t('socket_write after close', fn() => socket_write($sock, 'x'));
 --EXPECTF--
 -- socket_close() closes the stream
 stream: string(7) "Unknown"
-fwrite: TypeError: fwrite(): supplied resource is not a valid stream resource
+fwrite: TypeError: fwrite(): %s stream resource
 peer sees EOF: string(0) ""
 socket_write: Error: socket_write(): Argument #1 ($socket) has already been closed
 socket_close again: Error: socket_close(): Argument #1 ($socket) has already been closed
