@@ -1,7 +1,8 @@
 <?php
 
 /**
- * RSockets: the high-level client of the rsockets extension (module "sockets").
+ * RSockets: the high-level client of the rsockets extension (module "rsockets", registered by the
+ * same library as its module "sockets").
  *
  * This file is for IDEs and static analysers only; it is never executed.
  *
@@ -9,6 +10,13 @@
  */
 
 namespace RSockets;
+
+/**
+ * rsockets' own version, as `phpversion('rsockets')` reports it (`phpversion('sockets')` is
+ * PHP_VERSION, as for the bundled C extension).
+ * @var string
+ */
+const VERSION = UNKNOWN;
 
 /**
  * Base class of every SocketClient failure. The code is the errno (e.g. 111 for ECONNREFUSED,

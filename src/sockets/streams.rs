@@ -2,6 +2,7 @@
 //! and the stream share one descriptor; the Socket holds a counted reference to the stream's
 //! resource in `zstream` (see `streams_hook` for close and blocking mode).
 
+use std::ffi::CStr;
 use std::os::raw::c_int;
 use std::ptr;
 
@@ -81,20 +82,21 @@ php_function!(
 );
 
 /// The transport whose socket ops fit the socket (`tcp://`, `udp://`, `unix://`, `udg://`),
-/// probed as C does.
-fn transport(sock: &PhpSocket) -> Option<&'static [u8]> {
+/// probed as C does. NUL-terminated: the stream layer keeps the name as the stream's path and
+/// from PHP 8.3 reads it as a C string (the `uri` of `stream_get_meta_data()`).
+fn transport(sock: &PhpSocket) -> Option<&'static CStr> {
     let fd = sock.bsd_socket;
     match sock.type_ {
         libc::PF_INET | libc::PF_INET6 => match net::fdinfo::socket_type(fd) {
             Ok(libc::SOCK_STREAM) => {
-                (net::fdinfo::protocol(fd) == Ok(libc::IPPROTO_TCP)).then_some(&b"tcp://"[..])
+                (net::fdinfo::protocol(fd) == Ok(libc::IPPROTO_TCP)).then_some(c"tcp://")
             }
-            Ok(libc::SOCK_DGRAM) => Some(b"udp://"),
+            Ok(libc::SOCK_DGRAM) => Some(c"udp://"),
             _ => None,
         },
         libc::PF_UNIX => match net::fdinfo::socket_type(fd) {
-            Ok(libc::SOCK_STREAM) => Some(b"unix://"),
-            Ok(libc::SOCK_DGRAM) => Some(b"udg://"),
+            Ok(libc::SOCK_STREAM) => Some(c"unix://"),
+            Ok(libc::SOCK_DGRAM) => Some(c"udg://"),
             _ => None,
         },
         _ => None,
@@ -123,8 +125,8 @@ php_function!(
             let mut stream: *mut sys::php_stream = ptr::null_mut();
             if let Some(proto) = transport(sock) {
                 stream = sys::_php_stream_xport_create(
-                    proto.as_ptr().cast(),
-                    proto.len(),
+                    proto.as_ptr(),
+                    proto.to_bytes().len(),
                     0,
                     0,
                     ptr::null(),
@@ -144,7 +146,7 @@ php_function!(
             }
             let data = (*stream).abstract_ as *mut sys::php_netstream_data_t;
             (*data).socket = sock.bsd_socket;
-            (*data).is_blocked = sock.blocking as _;
+            (*data).is_blocked = (sock.blocking != 0).into();
             (*data).timeout.tv_sec = default_socket_timeout() as _;
             (*data).timeout.tv_usec = 0;
             // php_stream_to_zval(): the Socket's reference, and the stream is now exposed.

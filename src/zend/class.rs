@@ -67,6 +67,12 @@ pub unsafe fn register_class_with_methods(
     let init = sys::zend_string_init_interned.expect("interned string handler set before MINIT");
     ce.name = init(name.as_ptr(), name.to_bytes().len(), true);
     ce.info.internal.builtin_functions = methods;
+    // From PHP 8.3 objects take their handlers from the class (`zend_objects_new()`), and
+    // INIT_CLASS_ENTRY starts every class on the standard table.
+    #[cfg(php83)]
+    {
+        ce.default_object_handlers = &raw const sys::std_object_handlers;
+    }
     let ce = sys::zend_register_internal_class_ex(&mut ce, parent);
     (*ce).ce_flags |= flags;
     ce
@@ -183,6 +189,11 @@ pub unsafe fn register_final<T: EmbedsObject>(
     h.get_constructor = Some(get_constructor::<T>);
     h.clone_obj = None;
     h.compare = Some(sys::zend_objects_not_comparable);
+    // `socket_ce->default_object_handlers = &socket_object_handlers` (C, from PHP 8.3).
+    #[cfg(php83)]
+    {
+        (*ce).default_object_handlers = h;
+    }
     slot.ce.store(ce, Ordering::Relaxed);
     h
 }

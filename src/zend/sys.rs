@@ -131,6 +131,8 @@ extern "C" {
         ce: *mut zend_class_entry,
         parent: *mut zend_class_entry,
     ) -> *mut zend_class_entry;
+    /// `zend_register_long_constant()` (returns nothing before PHP 8.5).
+    #[cfg(not(php85))]
     pub fn zend_register_long_constant(
         name: *const c_char,
         name_len: usize,
@@ -138,6 +140,15 @@ extern "C" {
         flags: c_int,
         module_number: c_int,
     );
+    /// `zend_register_long_constant()`: from PHP 8.5 it returns the registered constant.
+    #[cfg(php85)]
+    pub fn zend_register_long_constant(
+        name: *const c_char,
+        name_len: usize,
+        lval: zend_long,
+        flags: c_int,
+        module_number: c_int,
+    ) -> *mut std::ffi::c_void;
     pub static std_object_handlers: zend_object_handlers;
     pub static mut zend_ce_error: *mut zend_class_entry;
     pub static mut zend_ce_exception: *mut zend_class_entry;
@@ -183,7 +194,6 @@ extern "C" {
     pub fn zend_array_destroy(ht: *mut zend_array);
     pub fn zval_get_long_func(op: *mut zval, is_legacy_behavior: bool) -> zend_long;
     pub fn zval_get_string_func(op: *mut zval) -> *mut zend_string;
-    pub fn zval_try_get_long(op: *mut zval, failed: *mut bool) -> zend_long;
     pub fn zend_get_type_by_const(type_: c_int) -> *const c_char;
     pub fn zend_zval_type_name(arg: *const zval) -> *const c_char;
     /// From PHP 8.3: like `zend_zval_type_name` but `true`/`false` for booleans.
@@ -196,7 +206,6 @@ extern "C" {
     pub static mut zend_string_init_interned: Option<
         unsafe extern "C" fn(str_: *const c_char, size: usize, permanent: bool) -> *mut zend_string,
     >;
-    pub fn zend_is_true(op: *mut zval) -> bool;
 }
 
 // Conversions in place (zend_operators.h), used on by-value argument slots as C does.
@@ -229,13 +238,26 @@ pub const PHP_STREAM_FREE_CLOSE_PERSISTENT: c_int = PHP_STREAM_FREE_CLOSE | 16;
 /// `PHP_STREAM_FREE_KEEP_RSRC`.
 pub const PHP_STREAM_FREE_KEEP_RSRC: c_int = 64;
 
-/// `php_netstream_data_t` (php_network.h): the `abstract` of every socket stream.
+/// `php_netstream_data_t` (php_network.h): the `abstract` of every socket stream, up to PHP 8.4.
+#[cfg(not(php85))]
 #[repr(C)]
 pub struct php_netstream_data_t {
     pub socket: c_int,
     pub is_blocked: c_char,
     pub timeout: libc::timeval,
     pub timeout_event: c_char,
+    pub ownsize: usize,
+}
+
+/// `php_netstream_data_t` (php_network.h) from PHP 8.5: the two flags are `bool` and sit
+/// together before `timeout`.
+#[cfg(php85)]
+#[repr(C)]
+pub struct php_netstream_data_t {
+    pub socket: c_int,
+    pub is_blocked: bool,
+    pub timeout_event: bool,
+    pub timeout: libc::timeval,
     pub ownsize: usize,
 }
 
@@ -336,3 +358,50 @@ extern "C" {
     /// `PHP_SAFE_MAX_FD`.
     pub fn _php_emit_fd_setsize_warning(max_fd: c_int);
 }
+
+// Module registration (zend_API.h, zend_modules.h, main/php.h).
+pub use ext_php_rs::ffi::zend_module_entry;
+
+/// `zend_module_dep` (`ZEND_MOD_REQUIRED` and friends).
+#[repr(C)]
+pub struct zend_module_dep {
+    pub name: *const c_char,
+    pub rel: *const c_char,
+    pub version: *const c_char,
+    pub type_: u8,
+}
+// SAFETY: dependency tables are immutable static data.
+unsafe impl Sync for zend_module_dep {}
+/// `MODULE_DEP_REQUIRED`.
+pub const MODULE_DEP_REQUIRED: u8 = 1;
+
+extern "C" {
+    /// `zend_register_internal_module()`: gives the module a number, registers it (and its
+    /// functions) as `MODULE_PERSISTENT`; NULL when a module of that name is already loaded.
+    pub fn zend_register_internal_module(module: *mut zend_module_entry) -> *mut zend_module_entry;
+    /// `zend_get_module_version()`: the version a loaded module reports (`phpversion()`).
+    pub fn zend_get_module_version(module_name: *const c_char) -> *const c_char;
+    /// `php_get_module_initialized()`: true once `php_module_startup()` has finished, i.e. when
+    /// an extension is being loaded by `dl()` rather than by `extension=`.
+    pub fn php_get_module_initialized() -> bool;
+    /// `zend_register_string_constant()` (returns nothing before PHP 8.5).
+    #[cfg(not(php85))]
+    pub fn zend_register_string_constant(
+        name: *const c_char,
+        name_len: usize,
+        strval: *const c_char,
+        flags: c_int,
+        module_number: c_int,
+    );
+    /// `zend_register_string_constant()`: from PHP 8.5 it returns the registered constant.
+    #[cfg(php85)]
+    pub fn zend_register_string_constant(
+        name: *const c_char,
+        name_len: usize,
+        strval: *const c_char,
+        flags: c_int,
+        module_number: c_int,
+    ) -> *mut std::ffi::c_void;
+}
+/// `CONST_PERSISTENT` (`CONST_CS` is 0 since PHP 8).
+pub const CONST_PERSISTENT: c_int = 1;

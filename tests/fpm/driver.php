@@ -52,7 +52,11 @@ for ($i = (int) $first; $i < $first + $count; $i++) {
         }
     }
     $body = @file_get_contents("$base/?id=$i&persistent=$persistent&ep=$ep&fault=$fault", false, $ctx);
-    $status = isset($http_response_header[0]) ? (int) explode(' ', $http_response_header[0])[1] : 0;
+    // http_get_last_response_headers() from PHP 8.4 ($http_response_header is deprecated in 8.5).
+    // (named indirectly: the compiler of 8.5 deprecates the name wherever it appears).
+    $legacy = 'http_response_header';
+    $headers = function_exists('http_get_last_response_headers') ? http_get_last_response_headers() : ($$legacy ?? []);
+    $status = isset($headers[0]) ? (int) explode(' ', $headers[0])[1] : 0;
     $parts = $body === false ? [] : explode('|', $body);
     $answered = $status === 200 && count($parts) === 4;
     if ($answered) {
