@@ -86,9 +86,18 @@ const HASH_FLAG_PACKED: u32 = 1 << 2;
 /// # Safety
 /// `ht` must be a valid array.
 unsafe fn read_hints(ht: *mut sys::zend_array) -> Option<Hints> {
-    if cfg!(php85) {
-        return read_hints_checked(ht);
-    }
+    #[cfg(php85)]
+    return read_hints_checked(ht);
+    #[cfg(not(php85))]
+    read_hints_c84(ht)
+}
+
+/// Up to PHP 8.4: see `read_hints`.
+///
+/// # Safety
+/// `ht` must be a valid array.
+#[cfg(not(php85))]
+unsafe fn read_hints_c84(ht: *mut sys::zend_array) -> Option<Hints> {
     let mut hints = Hints::default();
     if (*ht).u.flags & HASH_FLAG_PACKED != 0 {
         return Some(hints);
@@ -126,6 +135,7 @@ const HINT_KEYS_MSG: &str =
 ///
 /// # Safety
 /// `ht` must be a valid array.
+#[cfg(php85)]
 unsafe fn read_hints_checked(ht: *mut sys::zend_array) -> Option<Hints> {
     let mut hints = Hints::default();
     let mut ok = true;

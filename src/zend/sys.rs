@@ -193,6 +193,9 @@ extern "C" {
     pub fn zend_array_count(ht: *mut zend_array) -> u32;
     pub fn zend_array_destroy(ht: *mut zend_array);
     pub fn zval_get_long_func(op: *mut zval, is_legacy_behavior: bool) -> zend_long;
+    /// From PHP 8.4 (used by 8.5's hint checks): `zval_get_long()` that reports failure.
+    #[cfg(php84)]
+    pub fn zval_try_get_long(op: *mut zval, failed: *mut bool) -> zend_long;
     pub fn zval_get_string_func(op: *mut zval) -> *mut zend_string;
     pub fn zend_get_type_by_const(type_: c_int) -> *const c_char;
     pub fn zend_zval_type_name(arg: *const zval) -> *const c_char;
