@@ -2,7 +2,8 @@
 # Differential tests: every script runs once under PHP's C ext/sockets and once under rsockets, in
 # the same environment; the two outputs (stdout + stderr, exit status) must be identical byte for
 # byte once what must differ is replaced by placeholders, or differ exactly as the script's
-# NAME.intended file declares (a C bug rsockets fixes; see README.md).
+# NAME.intended file declares (a C bug rsockets fixes; see README.md), or NAME.phpX.Y.intended
+# where only PHP X.Y's C extension has the bug (elsewhere the outputs must be identical).
 #
 #   usage: tests/differential/run.sh [FILE.php | DIR]...   (default: every test under tests/differential)
 #   in:  RSOCKETS_SO      absolute path of our extension (required)
@@ -85,6 +86,7 @@ ours_version=$(loads "${ours_args[@]}") ||
 [[ $("$php_bin" "${ours_args[@]}" --ri sockets 2>&1) == *rsockets* ]] ||
     die "'php --ri sockets' with $RSOCKETS_SO does not mention rsockets: not our extension"
 note "C ext/sockets $c_version vs rsockets $ours_version ($RSOCKETS_SO)"
+c_minor=$("$php_bin" -n -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')
 
 # --- the tests ----------------------------------------------------------------------------------
 ((${#@})) || set -- "$diff_dir"
@@ -143,7 +145,9 @@ for script in "${tests[@]}"; do
     run_one "$script" "$base.rs.raw" "${ours_args[@]}"
     "$php_bin" -n "$diff_dir/_normalise.php" "$base.c.raw" "$base.c.out"
     "$php_bin" -n "$diff_dir/_normalise.php" "$base.rs.raw" "$base.rs.out"
-    intended=${script%.php}.intended
+    # NAME.phpX.Y.intended for one PHP version (a C bug fixed in later versions), else NAME.intended.
+    intended=${script%.php}.php$c_minor.intended
+    [[ -f $intended ]] || intended=${script%.php}.intended
     if [[ -f $intended ]]; then
         # A declared difference: the diff (without its two label lines) must be exactly this.
         { diff -u -- "$base.c.out" "$base.rs.out" || true; } | tail -n +3 >"$base.diff"

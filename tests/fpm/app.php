@@ -49,7 +49,9 @@ try {
             exit(0);
         case 'fatal':
             send_only($c, $ep, $id);
-            trigger_error("injected fault $id", E_USER_ERROR);
+            // A compile-time fatal error (E_COMPILE_ERROR, a bailout like any fatal) on every PHP
+            // version; E_USER_ERROR is deprecated from 8.4. The log line names injected_fault_ID.
+            eval("function injected_fault_$id() {} function injected_fault_$id() {}");
             break;
         case 'sendclose':
             send_only($c, $ep, $id);

@@ -78,9 +78,10 @@ for ($i = (int) $first; $i < $first + $count; $i++) {
         $res['pids'][$parts[3]] = true;
     } elseif ($fault === 'none' || $fault === 'drop' || $fault === 'caught') {
         $res['failed']++;
-        // What an echo-server restart explains: refused while it is down, a pooled
+        // What an echo-server restart explains: refused while it is down, reset when the old
+        // server closed its listener with the connection still in its accept queue, a pooled
         // connection to the old server found closed or reset when used.
-        $kind = preg_match('/^RSockets\\\\(ConnectException: .*refused|ConnectionClosedException)/', (string) $body)
+        $kind = preg_match('/^RSockets\\\\(ConnectException: .*(refused|reset by peer)|ConnectionClosedException)/', (string) $body)
             ? 'restart' : 'other';
         $res["failed_$kind"] = ($res["failed_$kind"] ?? 0) + 1;
         if ($kind === 'other') {

@@ -225,9 +225,9 @@ for pct in ${FPM_FAULTS-5 50}; do
         "$([[ $(field "$sum" failed_other) == 0 ]] && echo 1 || echo 0)" "$(field "$sum" first_other_failure)"
 done
 
-# Injected faults log "injected fault"; anything else is a finding.
+# Injected faults log "injected fault" (or the fatal error's injected_fault_ID); anything else is a finding.
 php_diag='PHP (Warning|Notice|Fatal error|Deprecated|Parse error)|WARNING:.*child.*(exited|signal)'
-diag=$(grep -hE "$php_diag" "$tmp/fpm.log" "$tmp/fpm.out" | grep -v 'injected fault' | head -3 || true)
+diag=$(grep -hE "$php_diag" "$tmp/fpm.log" "$tmp/fpm.out" | grep -vE 'injected[ _]fault' | head -3 || true)
 check "no PHP warning, notice or error but the injected ones, no crashed worker in the FPM log" "$([[ -z $diag ]] && echo 1 || echo 0)" "$diag"
 
 # --- optional: per-request cost with and without persistent --------------------------------------
