@@ -51,4 +51,6 @@ for ex in php/examples/socketclient*.php; do
     echo "== SocketClient example ($ex) -> echo server"
     RSOCKETS_TCP4=$addr "${php_ours[@]}" "$ex" "tcp://$addr"
 done
+echo "== SocketClient::requestAll example (php/examples/request-all.php) -> echo server"
+"${php_ours[@]}" php/examples/request-all.php "tcp://$addr"
 echo "== done"
