@@ -76,8 +76,21 @@ pub unsafe fn register() {
     class::register_final::<PhpAddrInfo>(c"AddressInfo");
 }
 
-/// `HASH_FLAG_PACKED`.
+/// `HASH_FLAG_PACKED` (only the reading of hints before PHP 8.5 looks at it).
+#[cfg(not(php85))]
 const HASH_FLAG_PACKED: u32 = 1 << 2;
+
+/// The field of `hints` a hints key names (`ai_flags`, `ai_socktype`, `ai_protocol`,
+/// `ai_family`), or `None` for any other key.
+fn hint_slot<'h>(hints: &'h mut Hints, key: &[u8]) -> Option<&'h mut i32> {
+    match key {
+        b"ai_flags" => Some(&mut hints.flags),
+        b"ai_socktype" => Some(&mut hints.socktype),
+        b"ai_protocol" => Some(&mut hints.protocol),
+        b"ai_family" => Some(&mut hints.family),
+        _ => None,
+    }
+}
 
 /// Reads the hints array as C does: only when it is not packed, string keys only (integer
 /// keys are skipped), each value through `zval_get_long()`; an unknown string key is a
@@ -109,12 +122,9 @@ unsafe fn read_hints_c84(ht: *mut sys::zend_array) -> Option<Hints> {
         if value::ztype(val) == sys::IS_UNDEF || (*b).key.is_null() {
             continue;
         }
-        let slot = match value::zstr_bytes((*b).key) {
-            b"ai_flags" => &mut hints.flags,
-            b"ai_socktype" => &mut hints.socktype,
-            b"ai_protocol" => &mut hints.protocol,
-            b"ai_family" => &mut hints.family,
-            _ => {
+        let slot = match hint_slot(&mut hints, value::zstr_bytes((*b).key)) {
+            Some(slot) => slot,
+            None => {
                 error::argument_value_error(3, HINT_KEYS_MSG);
                 return None;
             }
@@ -147,12 +157,9 @@ unsafe fn read_hints_checked(ht: *mut sys::zend_array) -> Option<Hints> {
             return false;
         }
         let name = value::zstr_bytes(key);
-        let slot = match name {
-            b"ai_flags" => &mut hints.flags,
-            b"ai_socktype" => &mut hints.socktype,
-            b"ai_protocol" => &mut hints.protocol,
-            b"ai_family" => &mut hints.family,
-            _ => {
+        let slot = match hint_slot(&mut hints, name) {
+            Some(slot) => slot,
+            None => {
                 error::argument_value_error(3, HINT_KEYS_MSG);
                 ok = false;
                 return false;
