@@ -358,7 +358,10 @@ impl Conn {
     pub fn connect(target: &Target, o: &Options, reconnects: &mut u64) -> Result<Conn> {
         let mut attempt = 0;
         loop {
-            match Self::connect_once(target, o) {
+            // One deadline per round: name resolution, the TCP connect and (for TLS) the
+            // handshake all count against `connect_timeout`.
+            let dl = Deadline::after(o.connect_timeout);
+            match Self::connect_once(target, o, dl) {
                 Ok(c) => return Ok(c),
                 Err(e) if attempt < o.retries && e.kind == Kind::Connect => {
                     attempt += 1;
@@ -370,8 +373,7 @@ impl Conn {
         }
     }
 
-    fn connect_once(target: &Target, o: &Options) -> Result<Conn> {
-        let dl = Deadline::after(o.connect_timeout);
+    fn connect_once(target: &Target, o: &Options, dl: Deadline) -> Result<Conn> {
         let addrs: Vec<SockAddr> = match target.scheme {
             Scheme::Unix => {
                 let p = String::from_utf8_lossy(&target.path).into_owned();
