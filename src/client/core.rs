@@ -1,5 +1,6 @@
-//! The PHP-free core of `SocketClient`: addresses, connecting within a deadline over every
-//! address a name resolves to, full writes, reads with deadlines for the whole call, frames.
+//! The PHP-free core of `SocketClient`: addresses, connecting within a deadline (name lookup
+//! included) to the first address of a name that answers (RFC 8305), full writes, reads with
+//! deadlines for the whole call, frames.
 //!
 //! Timeouts: every wait is a `poll(2)` for what is left of the call's deadline, in milliseconds,
 //! followed by a non-blocking `recv(2)`/`send(2)` (`MSG_DONTWAIT`), so a timeout bounds the whole
@@ -438,8 +439,9 @@ fn bind(sock: &Socket, b: &[u8], target: &Target, a: &SockAddr) -> Result<()> {
 }
 
 impl Conn {
-    /// Connects to `target`: resolves the name (getaddrinfo) and tries each address in turn
-    /// within the connect timeout; `retries` more rounds after `retry_delay` if all fail.
+    /// Connects to `target`: resolves the name (getaddrinfo(3) on a helper thread) and races
+    /// its addresses (RFC 8305), all within the connect timeout; `retries` more rounds after
+    /// `retry_delay` if all fail.
     /// `reconnects` counts the extra rounds.
     pub fn connect(target: &Target, o: &Options, reconnects: &mut u64) -> Result<Conn> {
         let mut attempt = 0;

@@ -60,7 +60,7 @@ fn uninformative(e: i32) -> bool {
 /// Keeps the most telling of the errors seen: the first, unless it is [`uninformative`] and
 /// `e` is not.
 fn note(best: &mut Option<i32>, e: i32) {
-    if best.is_none_or(|b| uninformative(b) && !uninformative(e)) {
+    if best.map_or(true, |b| uninformative(b) && !uninformative(e)) {
         *best = Some(e);
     }
 }
