@@ -471,10 +471,18 @@ impl Conn {
                 let p = String::from_utf8_lossy(&target.path).into_owned();
                 vec![SockAddr::unix(p).map_err(|e| connect_error(target, io_errno(&e), None))?]
             }
-            _ => resolve(target, o, dl)?
-                .into_iter()
-                .map(SockAddr::from)
-                .collect(),
+            _ => {
+                let mut addrs = resolve(target, o, dl)?;
+                // With a `bind` address, only the addresses of its family can be reached; if
+                // none is, the first attempt reports why.
+                if let Some(b) = &o.bind {
+                    let fits = |a: &SocketAddr| bind_addr(b, target, a.is_ipv6()).is_ok();
+                    if addrs.iter().any(fits) {
+                        addrs.retain(fits);
+                    }
+                }
+                addrs.into_iter().map(SockAddr::from).collect()
+            }
         };
         let ty = if target.scheme == Scheme::Udp {
             Type::DGRAM

@@ -11,7 +11,7 @@
 //! caller's thread.
 
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Instant;
 
@@ -54,6 +54,9 @@ pub fn getaddrinfo(host: &str, port: u16) -> std::result::Result<Vec<SocketAddr>
 pub struct Limiter {
     running: AtomicUsize,
     max: usize,
+    /// The process the count belongs to: a child made by `fork(2)` has none of its parent's
+    /// helper threads, so it starts again from zero.
+    pid: AtomicU32,
 }
 
 /// A slot of a [`Limiter`], given back when dropped (when the helper thread ends).
@@ -61,7 +64,12 @@ struct Slot<'a>(&'a Limiter);
 
 impl Drop for Slot<'_> {
     fn drop(&mut self) {
-        self.0.running.fetch_sub(1, Ordering::AcqRel);
+        let _ = self
+            .0
+            .running
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                Some(n.saturating_sub(1))
+            });
     }
 }
 
@@ -70,6 +78,7 @@ impl Limiter {
         Limiter {
             running: AtomicUsize::new(0),
             max,
+            pid: AtomicU32::new(0),
         }
     }
 
@@ -79,6 +88,10 @@ impl Limiter {
     }
 
     fn acquire(&self) -> Option<Slot<'_>> {
+        let me = std::process::id();
+        if self.pid.swap(me, Ordering::AcqRel) != me {
+            self.running.store(0, Ordering::Release);
+        }
         self.running
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
                 (n < self.max).then_some(n + 1)

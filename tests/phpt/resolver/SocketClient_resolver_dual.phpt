@@ -16,6 +16,10 @@ $start = hrtime(true);
 $c = new SocketClient("tcp://rsockets-dual:$port", ['connect_timeout' => 2]);
 var_dump($c->getRemoteAddress() === "127.0.0.1:$port", (hrtime(true) - $start) / 1e9 < 0.2);
 $c->close();
+// A bind address of one family: only that family's addresses are tried.
+$c = new SocketClient("tcp://rsockets-dual:$port", ['connect_timeout' => 2, 'bind' => '127.0.0.1']);
+var_dump($c->getRemoteAddress() === "127.0.0.1:$port");
+$c->close();
 fclose($srv);
 // Only ::1 listens: IPv6 wins.
 [$srv, $port] = listen_only_on('::1', '127.0.0.1');
@@ -38,6 +42,7 @@ $u = new SocketClient("udp://rsockets-dual:$port", ['connect_timeout' => 2]);
 var_dump($u->getRemoteAddress() === "[::1]:$port");
 ?>
 --EXPECT--
+bool(true)
 bool(true)
 bool(true)
 bool(true)
