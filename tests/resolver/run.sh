@@ -31,7 +31,12 @@ if [[ ${1:-} != __inside ]]; then
         die "/etc/nsswitch.conf: hosts must use files then dns"
     export RSOCKETS_SO=${RSOCKETS_SO:-$root/target/debug/librsockets.so}
     export RSOCKETS_ECHO=${RSOCKETS_ECHO:-$root/target/debug/rsockets-echo}
-    exec unshare -m --propagation private bash "${BASH_SOURCE[0]}" __inside "$@"
+    # Mounts made inside must not propagate out. Inside a root of scripts/php-root.sh (a chroot,
+    # where / is no mount point and its propagation cannot be changed) the namespace around us
+    # is already private, and a copy of it inherits that.
+    prop=private
+    mountpoint -q / || prop=unchanged
+    exec unshare -m --propagation "$prop" bash "${BASH_SOURCE[0]}" __inside "$@"
 fi
 shift
 
