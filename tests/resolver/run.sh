@@ -76,6 +76,6 @@ mount --bind "$tmp/resolv.conf" /etc/resolv.conf
 mount --bind "$tmp/hosts" /etc/hosts
 getent ahosts rsockets-dual | grep -q '^::1 ' || die "rsockets-dual does not resolve to ::1 (no IPv6 loopback?)"
 
-export RSOCKETS_RESOLVER_ENV=1 RSOCKETS_RESOLVER_NS=$ns
+export RSOCKETS_RESOLVER_ENV=1
 (($#)) || set -- "$root/tests/phpt/resolver"
 "$root/docker/run-tests.sh" "$@"
