@@ -296,10 +296,9 @@ mod tests {
         assert_eq!(peer(&r), live_addr);
         assert!(!r.unwrap().nonblocking().unwrap(), "the winner is blocking");
         assert!(took >= Duration::from_millis(240), "{took:?}");
-        assert!(
-            took < Duration::from_millis(500),
-            "{took:?}: well under the 1 s SYN retry"
-        );
+        // Bounds with room for a loaded machine: what they tell apart is "raced" (≈250 ms)
+        // from "waited for the blackhole until the 5 s deadline".
+        assert!(took < Duration::from_millis(2500), "{took:?}: raced, not waited");
         // And the other way round: IPv4 blackholed, IPv6 alive.
         let hole = blackhole("127.0.0.1");
         let live6 = TcpListener::bind((Ipv6Addr::LOCALHOST, 0)).unwrap();
@@ -308,16 +307,26 @@ mod tests {
             Duration::from_secs(5),
         );
         assert_eq!(peer(&r), live6.local_addr().unwrap());
-        assert!(took < Duration::from_millis(500), "{took:?}");
+        assert!(took < Duration::from_millis(2500), "{took:?}");
     }
 
     #[test]
     fn a_refused_address_starts_the_next_at_once() {
         let (_s, no) = refused("::1");
         let live = TcpListener::bind("127.0.0.1:0").unwrap();
-        let (r, took) = race(&[no, live.local_addr().unwrap()], Duration::from_secs(5));
+        // With a 5 s attempt delay, "at once" and "after the delay" are far apart.
+        let t = Instant::now();
+        let v: Vec<SockAddr> = vec![no.into(), live.local_addr().unwrap().into()];
+        let r = connect_first(
+            &v,
+            Type::STREAM,
+            Some(t + Duration::from_secs(10)),
+            Duration::from_secs(5),
+            |_, _| Ok::<(), ()>(()),
+        );
+        let took = t.elapsed();
         assert_eq!(peer(&r), live.local_addr().unwrap());
-        assert!(took < Duration::from_millis(100), "{took:?}");
+        assert!(took < Duration::from_millis(2500), "{took:?}");
     }
 
     #[test]
@@ -335,7 +344,8 @@ mod tests {
         let (r, took) = race(&[h1.addr, h2.addr], Duration::from_millis(300));
         assert_eq!(r.err(), Some(RaceError::Failed(libc::ETIMEDOUT)));
         assert!(took >= Duration::from_millis(300), "{took:?}");
-        assert!(took < Duration::from_millis(350), "{took:?}");
+        // Ends at the deadline, not at the kernel's SYN retries (over a minute).
+        assert!(took < Duration::from_millis(2500), "{took:?}");
     }
 
     #[test]

@@ -14,7 +14,7 @@
 #
 #   usage: tests/resolver/run.sh [FILE.phpt]...   (default: tests/phpt/resolver)
 #   in:  RSOCKETS_SO, RSOCKETS_ECHO, PHP   as for docker/run-tests.sh (default: the debug build)
-#   out: run-tests.php's summary.  exit: 0 if all passed, 1 if any failed, 2 on a setup error.
+#   out: run-tests.php's summary, then the measured overshoot of connect_timeout (measure.php).  exit: 0 if all passed, 1 if any failed, 2 on a setup error.
 set -euo pipefail
 
 here=$(cd "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
@@ -78,4 +78,8 @@ getent ahosts rsockets-dual | grep -q '^::1 ' || die "rsockets-dual does not res
 
 export RSOCKETS_RESOLVER_ENV=1
 (($#)) || set -- "$root/tests/phpt/resolver"
-"$root/docker/run-tests.sh" "$@"
+status=0
+"$root/docker/run-tests.sh" "$@" || status=$?
+# A figure (never a failure): how close to connect_timeout the lookup gives up.
+"$PHP" -n -d "extension_dir=$tmp" -d "extension=$RSOCKETS_SO" "$here/measure.php" || true
+exit "$status"
