@@ -43,6 +43,7 @@ shift
 PHP=${PHP:-php}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/rsockets-resolver.XXXXXX")
 dns_pid=
+# shellcheck disable=SC2317 # run by the EXIT trap
 cleanup() {
     [[ -z $dns_pid ]] || kill "$dns_pid" 2>/dev/null || true
     [[ -z $dns_pid ]] || wait "$dns_pid" 2>/dev/null || true
