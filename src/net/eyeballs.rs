@@ -298,7 +298,10 @@ mod tests {
         assert!(took >= Duration::from_millis(240), "{took:?}");
         // Bounds with room for a loaded machine: what they tell apart is "raced" (≈250 ms)
         // from "waited for the blackhole until the 5 s deadline".
-        assert!(took < Duration::from_millis(2500), "{took:?}: raced, not waited");
+        assert!(
+            took < Duration::from_millis(2500),
+            "{took:?}: raced, not waited"
+        );
         // And the other way round: IPv4 blackholed, IPv6 alive.
         let hole = blackhole("127.0.0.1");
         let live6 = TcpListener::bind((Ipv6Addr::LOCALHOST, 0)).unwrap();
