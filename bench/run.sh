@@ -227,7 +227,9 @@ if [[ "${BENCH_CALLGRIND:-1}" == 1 ]] && command -v valgrind >/dev/null; then
     done
 fi
 
-# The machine, for the report.
+# The machine, for the report. With BENCH_ONLY, the date of the run the other rows come from.
+earlier=$(sed -n 's/^others\t//p' "$BENCH/results/machine.tsv" 2>/dev/null || true)
+[[ -n "$earlier" ]] || earlier=$(sed -n 's/^date\t//p' "$BENCH/results/machine.tsv" 2>/dev/null || true)
 {
     printf 'nproc\t%s\n' "$(nproc)"
     printf 'cpu\t%s\n' "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
@@ -237,6 +239,10 @@ fi
     printf 'rounds\t%s\n' "$ROUNDS"
     printf 'quick\t%s\n' "$QUICK"
     printf 'date\t%s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
+    if [[ -n "${BENCH_ONLY:-}" ]]; then
+        printf 'only\t%s\n' "$BENCH_ONLY"
+        printf 'others\t%s\n' "${earlier:-an earlier run}"
+    fi
 } >"$BENCH/results/machine.tsv"
 
 python3 "$BENCH/report.py" "$RAW" "$BENCH/results/machine.tsv" "$BENCH/results" "$INSTR"

@@ -177,7 +177,7 @@ pub(crate) async fn accept_loop(
             Accepted::Tls(stream, peer, acceptor) => {
                 no_delay(&stream);
                 let span = info_span!("conn", endpoint = %endpoint.url, %peer);
-                let open = tls::handshake(stream, acceptor, idle);
+                let open = tls::handshake(stream, acceptor, idle, endpoint.url.clone());
                 let task = connection(open, behaviour, idle, frames, shutdown, permit);
                 tokio::spawn(task.instrument(span));
             }

@@ -175,12 +175,14 @@ impl TlsOptions {
 }
 
 /// Runs the server side of the handshake, bounded by the idle timeout. A failure is logged as
-/// one line (the connection's span names the endpoint and peer) and ends only this connection.
+/// one warning naming the endpoint, the peer and rustls' reason, and ends only this connection.
 pub(crate) async fn handshake(
     tcp: TcpStream,
     acceptor: TlsAcceptor,
     idle: Option<Duration>,
+    endpoint: Arc<str>,
 ) -> Option<TlsStream<TcpStream>> {
+    let peer = tcp.peer_addr().ok();
     let accept = acceptor.accept(tcp);
     let result = match idle {
         Some(limit) => timeout(limit, accept).await.unwrap_or_else(|_| {
@@ -194,7 +196,9 @@ pub(crate) async fn handshake(
     match result {
         Ok(stream) => Some(stream),
         Err(e) => {
-            warn!("TLS handshake failed: {e}");
+            // The connection's span is off at the default log level: name everything here.
+            let peer = peer.map_or_else(|| "?".to_string(), |p| p.to_string());
+            warn!("{endpoint}: TLS handshake with {peer} failed: {e}");
             None
         }
     }
