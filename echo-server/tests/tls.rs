@@ -368,3 +368,45 @@ async fn test_pki_chains_as_documented() {
         std::fs::read(pki_dir().join("ca.pem")).unwrap()
     );
 }
+
+#[tokio::test]
+async fn max_connections_and_shutdown_apply_to_tls() {
+    let options = Options {
+        max_connections: Some(1),
+        grace: Duration::from_secs(30),
+        ..Options::default()
+    };
+    let mut server = TestServer::start_with(&[&url("")], options);
+    let addr = server.addr(0);
+    let mut first = connect(addr).await;
+    assert_eq!(echo(&mut first, b"1").await, b"1");
+
+    // At the limit the second client is not accepted, so its handshake cannot complete...
+    let second = tokio::spawn(async move {
+        let mut s = connect(addr).await;
+        echo(&mut s, b"2").await
+    });
+    tokio::time::sleep(QUIET).await;
+    assert!(
+        !second.is_finished(),
+        "second client served beyond --max-connections"
+    );
+    // ...until the first one leaves.
+    first.shutdown().await.unwrap();
+    drop(first);
+    let reply = tokio::time::timeout(WAIT, second)
+        .await
+        .expect("second client served within WAIT");
+    assert_eq!(reply.expect("second client task"), b"2");
+
+    // Shutdown: an open TLS connection is still served, and its clean end (close_notify both
+    // ways) lets serve() return long before the grace period.
+    let mut open = connect(addr).await;
+    server.request_stop();
+    assert_eq!(echo(&mut open, b"still").await, b"still");
+    let start = Instant::now();
+    open.shutdown().await.unwrap();
+    assert_eq!(read_to_eof(&mut open).await, b"");
+    server.join().await;
+    assert!(start.elapsed() < Duration::from_secs(25));
+}
