@@ -32,6 +32,8 @@ WORKLOADS = {
     "client_request": ("SocketClient request() vs C functions", "C functions", None),
     "client_persistent": ("SocketClient persistent vs reconnecting", "reconnecting", None),
     "create_close": ("socket_create+socket_close", "C", None),
+    "tls_persistent": ("TLS persistent request() vs streams", "PHP streams persistent tls://", 1.00),
+    "tls_connect": ("TLS connect+handshake+request+close", "PHP streams tls://", 1.00),
 }
 
 
@@ -289,7 +291,8 @@ def main():
     desc = (f"{info.get('cpu', '?')}, nproc {info.get('nproc', '?')}, {info.get('kernel', '?')}, "
             f"PHP {info.get('php', '?')}; pinned: {info.get('pinned', '?')}; "
             f"{info.get('rounds', '?')} rounds after a warm-up"
-            f"{', QUICK (1/10 counts)' if info.get('quick') == '1' else ''}; {info.get('date', '')}")
+            f"{', QUICK (1/10 counts)' if info.get('quick') == '1' else ''}; {info.get('date', '')}"
+            f"{'; only ' + info['only'] + ' measured then, the other rows on ' + info.get('others', '?') if info.get('only') else ''}")
 
     print()
     print(text_table(head, rows))
