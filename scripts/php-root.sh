@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
-# Debian root filesystems with the PHP versions the host does not have, for building and testing
-# rsockets against them (see README, "Supported PHP versions").
+# Debian (and, for PHP 8.3, Ubuntu) root filesystems with the PHP versions the host does not have,
+# for building and testing rsockets against them (see README, "Supported PHP versions").
 #
 #   scripts/php-root.sh ensure VERSION       create the root unless a valid one is cached; print its path
 #   scripts/php-root.sh run VERSION CMD...   run CMD inside the root, in the current directory of the
 #                                            project, with the host's Rust toolchain and the project
 #                                            bind-mounted at the same paths
 #
-#   VERSION: 8.4 (Debian trixie) or 8.5 (Debian sid + experimental).
+#   VERSION: 8.3 (Ubuntu 24.04 noble), 8.4 (Debian trixie) or 8.5 (Debian sid + experimental).
 #   in:  RSOCKETS_ROOTS  where roots are cached (default /var/cache/rsockets/roots), one per
 #                        version, `php8.X`; a root counts as valid when php, php-config and php-fpm
 #                        of that version are installed in it
+#        RSOCKETS_UBUNTU_MIRROR  the Ubuntu archive for 8.3 (default http://archive.ubuntu.com/ubuntu)
 #        CARGO_HOME, RUSTUP_HOME  the toolchain to bind-mount (default ~/.cargo, ~/.rustup)
 #   exit: CMD's status; 2 on a setup error; 3 when the root cannot be created (apt failed).
 #
 # A root is debootstrapped (--variant=minbase) from the Debian archive the host's apt already uses
-# (read from /etc/apt/sources.list.d/*.sources or sources.list), built in a temporary directory next
+# (read from /etc/apt/sources.list.d/*.sources or sources.list); Debian has no PHP 8.3, so its root
+# is Ubuntu noble (main, universe, noble-updates), checked against the Ubuntu archive keyring that
+# Debian ships in its `ubuntu-keyring` package (trixie; fetched with apt from the host's Debian
+# archive, so apt verifies it against Debian's signed index). A root is built in a temporary directory next
 # to its final place and renamed only once complete, so an interrupted run never leaves a half
 # root behind. `run` works in a private mount namespace (unshare -m): /proc, /dev, a fresh /tmp,
 # the toolchain and the project are mounted there only, and are unmounted on exit, also when CMD
@@ -33,9 +37,10 @@ die() {
 
 suite_for() {
     case $1 in
+    8.3) echo noble ;;
     8.4) echo trixie ;;
     8.5) echo sid ;;
-    *) die "PHP $1: no Debian root known (8.4, 8.5; 8.2 is the host's)" ;;
+    *) die "PHP $1: no root known (8.3, 8.4, 8.5; 8.2 is the host's)" ;;
     esac
 }
 
@@ -68,6 +73,25 @@ host_mirror() {
         }
     done
     die "no Debian archive found in the host's apt sources"
+}
+
+# The Ubuntu archive keyring, from Debian's ubuntu-keyring package (Debian 12 has none, trixie does),
+# downloaded by apt with a throwaway state directory: apt checks the package against trixie's
+# index, signed with the Debian archive keyring the host trusts.
+ubuntu_keyring() { # ubuntu_keyring WORKDIR DEBIAN_MIRROR: prints the keyring's path
+    local d=$1 deb
+    mkdir -p "$d/lists/partial" "$d/cache/archives/partial" "$d/parts" "$d/x"
+    echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $2 trixie main" >"$d/sources.list"
+    local -a o=(-o "Dir::Etc::SourceList=$d/sources.list" -o "Dir::Etc::SourceParts=$d/parts"
+        -o "Dir::State::Lists=$d/lists" -o "Dir::Cache=$d/cache" -o APT::Sandbox::User=root)
+    if ! apt-get "${o[@]}" update -qq >&2 || ! (cd "$d" && apt-get "${o[@]}" download -qq ubuntu-keyring >&2); then
+        echo "php-root: could not download Debian's ubuntu-keyring" >&2
+        return 3
+    fi
+    deb=$(echo "$d"/ubuntu-keyring_*_all.deb)
+    dpkg-deb -x "$deb" "$d/x"
+    [[ -s $d/x/usr/share/keyrings/ubuntu-archive-keyring.gpg ]] || die "$deb has no ubuntu-archive-keyring.gpg"
+    echo "$d/x/usr/share/keyrings/ubuntu-archive-keyring.gpg"
 }
 
 valid_root() { # valid_root DIR VERSION
@@ -113,16 +137,27 @@ in_root() { # in_root ROOT WORKDIR BINDS CMD...
 }
 
 create_root() { # create_root DIR VERSION
-    local dest=$1 v=$2 suite mirror tmp
+    local dest=$1 v=$2 suite mirror tmp nginx=nginx-light
     suite=$(suite_for "$v")
     mirror=$(host_mirror)
     tmp=$(mktemp -d "$ROOTS/.php$v.new.XXXXXX")
     chmod 0755 "$tmp" # apt downloads as _apt
-    # Removes the half-made root on failure (only this run's temporary directory).
+    # Removes the half-made root on failure (only this run's temporary directories).
     # shellcheck disable=SC2064
-    trap "rm -rf --one-file-system '$tmp'" EXIT
+    trap "rm -rf --one-file-system '$tmp' '$tmp.apt'" EXIT
+    local -a boot=(--variant=minbase "--include=netbase,ca-certificates" "$suite" "$tmp")
+    if [[ $v == 8.3 ]]; then
+        local keyring
+        keyring=$(ubuntu_keyring "$tmp.apt" "$mirror") || return 3
+        mirror=${RSOCKETS_UBUNTU_MIRROR:-http://archive.ubuntu.com/ubuntu}
+        # This debootstrap may predate noble: every Ubuntu release since gutsy uses that script.
+        boot=(--keyring="$keyring" "--components=main,universe" "${boot[@]}" "$mirror" /usr/share/debootstrap/scripts/gutsy)
+        nginx=nginx
+    else
+        boot+=("$mirror")
+    fi
     echo "php-root: creating PHP $v root ($suite) in $dest" >&2
-    debootstrap --variant=minbase --include=netbase,ca-certificates "$suite" "$tmp" "$mirror" >"$tmp.log" 2>&1 || {
+    debootstrap "${boot[@]}" >"$tmp.log" 2>&1 || {
         tail -20 "$tmp.log" >&2
         rm -f "$tmp.log"
         return 3
@@ -133,7 +168,10 @@ create_root() { # create_root DIR VERSION
     # Package scripts must not start php-fpm or nginx.
     printf '#!/bin/sh\nexit 101\n' >"$tmp/usr/sbin/policy-rc.d"
     chmod +x "$tmp/usr/sbin/policy-rc.d"
-    if [[ $v == 8.5 ]]; then
+    if [[ $v == 8.3 ]]; then
+        # The point releases of 8.3 since noble's release are in noble-updates.
+        echo "deb $mirror noble-updates main universe" >"$tmp/etc/apt/sources.list.d/updates.list"
+    elif [[ $v == 8.5 ]]; then
         # PHP 8.5 is in experimental. The archive's sid/experimental Release files may be past
         # their Valid-Until; experimental's php-common breaks php8.5-common, so take php-common
         # from sid and only php8.5* from experimental.
@@ -142,7 +180,7 @@ create_root() { # create_root DIR VERSION
         printf 'Package: php-common\nPin: release a=unstable\nPin-Priority: 1001\n\nPackage: php8.5*\nPin: release a=experimental\nPin-Priority: 990\n' \
             >"$tmp/etc/apt/preferences.d/rsockets-php"
     fi
-    local pkgs="php$v-cli php$v-dev php$v-fpm nginx-light libclang-dev clang build-essential netbase"
+    local pkgs="php$v-cli php$v-dev php$v-fpm $nginx libclang-dev clang build-essential netbase"
     in_root "$tmp" / "" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $pkgs >/dev/null && apt-get clean" || return 3
     valid_root "$tmp" "$v" || {
         echo "php-root: PHP $v did not install" >&2
