@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test, for every PHP version given (default: 8.2 8.4 8.5):
+# Runs every test, for every PHP version given (default: 8.2 8.3 8.4 8.5):
 #   once, on the host: formatting and lints, cargo tests, the Docker lint;
 #   per PHP version: release build against that PHP, the crate's tests (in the roots), the PHPT
 #   suite (with the echo server), the differential suite against that version's C extension, the
@@ -7,10 +7,11 @@
 #   php-fpm and the name resolution tests (tests/resolver: a silent DNS server, a dual-stack name);
 #   then once: the phpize install flow and release archive (docker/install-test.sh) and the Docker
 #   image built and run for each PHP version without a registry (docker/test-image.sh).
-# The host's PHP (Debian 12: 8.2) runs on the host; the others in Debian roots made and cached by
-# scripts/php-root.sh (RSOCKETS_ROOTS). A version in RSOCKETS_OPTIONAL_VERSIONS (default: 8.5,
-# which only Debian experimental has) whose root cannot be installed is reported as SKIP rather
-# than failed. Every suite's closing line names the version: `=== phpt (8.4): ok`.
+# The host's PHP (Debian 12: 8.2) runs on the host; the others in roots made and cached by
+# scripts/php-root.sh (RSOCKETS_ROOTS): Debian for 8.4 and 8.5, Ubuntu noble for 8.3. A version in
+# RSOCKETS_OPTIONAL_VERSIONS (default: "8.3 8.5": 8.3 needs the Ubuntu archive, 8.5 Debian
+# experimental) whose root cannot be installed is reported as SKIP rather than failed. Every
+# suite's closing line names the version: `=== phpt (8.4): ok`.
 # Exits non-zero if anything failed.
 #
 #   usage: scripts/test.sh [VERSION...]        e.g. scripts/test.sh 8.2   or   scripts/test.sh 8.4
@@ -65,8 +66,8 @@ fi
 
 host_php=$(php -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;' 2>/dev/null || echo 8.2)
 versions=("$@")
-((${#versions[@]})) || versions=("$host_php" 8.4 8.5)
-optional=" ${RSOCKETS_OPTIONAL_VERSIONS:-8.5} "
+((${#versions[@]})) || versions=("$host_php" 8.3 8.4 8.5)
+optional=" ${RSOCKETS_OPTIONAL_VERSIONS:-8.3 8.5} "
 start=$(date +%s)
 
 RSOCKETS_EXTRA_PACKAGES="shellcheck php$host_php-fpm nginx-light debootstrap ${RSOCKETS_EXTRA_PACKAGES:-}" bash scripts/setup.sh
@@ -86,9 +87,9 @@ for v in "${versions[@]}"; do
         (suites "$v" 0) || failed+=("PHP $v")
     elif ! scripts/php-root.sh ensure "$v" >/dev/null; then
         if [[ $optional == *" $v "* ]]; then
-            echo "=== PHP $v: SKIP (its Debian root could not be installed; see the messages above)"
+            echo "=== PHP $v: SKIP (its root could not be installed; see the messages above)"
         else
-            echo "=== PHP $v: FAILED (its Debian root could not be installed)"
+            echo "=== PHP $v: FAILED (its root could not be installed)"
             failed+=("PHP $v")
         fi
     else

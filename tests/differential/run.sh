@@ -109,13 +109,14 @@ scratch=$tmp/scratch
 export TMPDIR=$scratch
 
 # Placeholders (by _normalise.php): the value of every exported endpoint, the echo server's path,
-# our scratch and temporary directories and our .so, then each endpoint's port where it stands alone.
+# our scratch and temporary directories, our .so and this directory (in "on line" messages of
+# fatal errors, which no script can catch), then each endpoint's port where it stands alone.
 diff_vars=(RSOCKETS_ECHO_BIN)
 for ((i = 0; i < ${#ENDPOINTS[@]}; i += 2)); do
     diff_vars+=("${ENDPOINTS[i]}")
 done
-export DIFF_SCRATCH=$scratch DIFF_TMP=$tmp DIFF_SO=$RSOCKETS_SO
-diff_vars+=(DIFF_SCRATCH DIFF_TMP DIFF_SO)
+export DIFF_SCRATCH=$scratch DIFF_TMP=$tmp DIFF_SO=$RSOCKETS_SO DIFF_DIR=$diff_dir
+diff_vars+=(DIFF_SCRATCH DIFF_TMP DIFF_SO DIFF_DIR)
 export DIFF_VARS="${diff_vars[*]}"
 
 out_dir=$diff_dir/out
@@ -123,13 +124,16 @@ rm -rf -- "$out_dir"
 mkdir -p -- "$out_dir"
 
 run_one() { # SCRIPT OUT PHP-ARGS...: runs SCRIPT; its output, and a note of a bad exit, into OUT
-    local script=$1 out=$2 status=0
+    local script=$1 out=$2 status=0 start=$SECONDS
     shift 2
     rm -rf -- "$scratch"
     mkdir -- "$scratch"
     (cd -- "$(dirname -- "$script")" &&
         timeout -k 5 "$DIFF_TIMEOUT" "$php_bin" "$@" "$script" >"$out" 2>&1 </dev/null) || status=$?
-    if ((status == 124 || status == 137)); then
+    # 137 is also PHP killed by SIGKILL before the timeout (e.g. its heap's hard memory limit).
+    if ((status == 137 && SECONDS - start < DIFF_TIMEOUT)); then
+        printf '\n[killed by signal 9]\n' >>"$out"
+    elif ((status == 124 || status == 137)); then
         printf '\n[timed out after %ss]\n' "$DIFF_TIMEOUT" >>"$out"
     elif ((status != 0)); then
         printf '\n[exit status %d]\n' "$status" >>"$out"

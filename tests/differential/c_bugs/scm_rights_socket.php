@@ -1,9 +1,9 @@
 <?php
-// SCM_RIGHTS with a Socket object in the data array. C (PHP 8.2) writes the socket's descriptor
-// one slot too far (the element loop of from_zval_write_fd_array counts from 1), so the slot
-// that is sent still holds 0: the receiver gets descriptor 0, here stdin (/dev/null). Fixed
-// upstream in php-src PR 22338. rsockets sends the socket. The difference is declared in
-// scm_rights_socket.intended.
+// SCM_RIGHTS with a Socket object in the data array. C (PHP 8.2, 8.3.6, 8.5.7) writes the socket's
+// descriptor one slot too far (the element loop of from_zval_write_fd_array counts from 1), so the
+// slot that is sent still holds 0: the receiver gets descriptor 0, here stdin (/dev/null). Fixed
+// upstream in php-src PR 22338 (Debian's 8.4.27 has the fix). rsockets sends the socket. The
+// difference is declared per version in scm_rights_socket.php8.X.intended.
 socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $pair);
 [$a, $b] = $pair;
 socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $passed);
