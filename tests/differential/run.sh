@@ -3,7 +3,8 @@
 # the same environment; the two outputs (stdout + stderr, exit status) must be identical byte for
 # byte once what must differ is replaced by placeholders, or differ exactly as the script's
 # NAME.intended file declares (a C bug rsockets fixes; see README.md), or NAME.phpX.Y.intended
-# where only PHP X.Y's C extension has the bug (elsewhere the outputs must be identical).
+# where only PHP X.Y's C extension has the bug, or NAME.phpX.Y.Z.intended where only release
+# X.Y.Z's has it (elsewhere the outputs must be identical).
 #
 #   usage: tests/differential/run.sh [FILE.php | DIR]...   (default: every test under tests/differential)
 #   in:  RSOCKETS_SO      absolute path of our extension (required)
@@ -87,6 +88,7 @@ ours_version=$(loads "${ours_args[@]}") ||
     die "'php --ri sockets' with $RSOCKETS_SO does not mention rsockets: not our extension"
 note "C ext/sockets $c_version vs rsockets $ours_version ($RSOCKETS_SO)"
 c_minor=$("$php_bin" -n -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')
+c_release=$("$php_bin" -n -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION, ".", PHP_RELEASE_VERSION;')
 
 # --- the tests ----------------------------------------------------------------------------------
 ((${#@})) || set -- "$diff_dir"
@@ -149,8 +151,10 @@ for script in "${tests[@]}"; do
     run_one "$script" "$base.rs.raw" "${ours_args[@]}"
     "$php_bin" -n "$diff_dir/_normalise.php" "$base.c.raw" "$base.c.out"
     "$php_bin" -n "$diff_dir/_normalise.php" "$base.rs.raw" "$base.rs.out"
-    # NAME.phpX.Y.intended for one PHP version (a C bug fixed in later versions), else NAME.intended.
-    intended=${script%.php}.php$c_minor.intended
+    # NAME.phpX.Y.Z.intended for one PHP release, NAME.phpX.Y.intended for one PHP version (a C bug
+    # fixed in later ones), else NAME.intended.
+    intended=${script%.php}.php$c_release.intended
+    [[ -f $intended ]] || intended=${script%.php}.php$c_minor.intended
     [[ -f $intended ]] || intended=${script%.php}.intended
     if [[ -f $intended ]]; then
         # A declared difference: the diff (without its two label lines) must be exactly this.

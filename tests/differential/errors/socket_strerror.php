@@ -1,6 +1,6 @@
 <?php
 // socket_strerror(): errno texts, host-lookup codes (< -10000), out-of-range ValueErrors (C 8.3.6,
-// before php-src PR 16270, truncates the code to int instead: socket_strerror.php8.3.intended).
+// before php-src PR 16270, truncates the code to int instead: socket_strerror.php8.3.6.intended).
 require __DIR__ . '/../_lib.php';
 
 foreach ([0, 1, 2, 4, 11, 13, 22, 32, 88, 98, 99, 104, 110, 111, 113, 115, 133, 134, 200, 1000, 100000, -1, -2,
