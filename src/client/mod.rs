@@ -7,6 +7,8 @@ pub mod framing;
 pub mod multi;
 mod php;
 pub mod pool;
+pub mod tls;
+pub mod transport;
 
 use crate::zend::arginfo::Func;
 

@@ -71,6 +71,7 @@ static mut CONNECT_EXCEPTION: *mut zend_class_entry = ptr::null_mut();
 static mut TIMEOUT_EXCEPTION: *mut zend_class_entry = ptr::null_mut();
 static mut CLOSED_EXCEPTION: *mut zend_class_entry = ptr::null_mut();
 static mut PROTOCOL_EXCEPTION: *mut zend_class_entry = ptr::null_mut();
+static mut TLS_EXCEPTION: *mut zend_class_entry = ptr::null_mut();
 
 /// The exception class of `e`'s kind.
 fn exception_class(e: &ClientError) -> *mut zend_class_entry {
@@ -82,6 +83,7 @@ fn exception_class(e: &ClientError) -> *mut zend_class_entry {
             Kind::Timeout => TIMEOUT_EXCEPTION,
             Kind::Closed => CLOSED_EXCEPTION,
             Kind::Protocol => PROTOCOL_EXCEPTION,
+            Kind::Tls => TLS_EXCEPTION,
         }
     }
 }
@@ -1051,7 +1053,7 @@ php_function!(
             return;
         }
         let Some(s) = state(ex) else { return };
-        let open = s.conn.as_ref().is_some_and(|c| c.peer_open());
+        let open = s.conn.as_mut().is_some_and(|c| c.peer_open());
         // SAFETY: return slot.
         unsafe { value::ret(rv, value::bool_(open)) };
     }
@@ -1278,6 +1280,11 @@ pub unsafe fn register() {
     );
     SOCKET_EXCEPTION = ex;
     CONNECT_EXCEPTION = class::register_class(c"RSockets\\ConnectException", ex, 0);
+    TLS_EXCEPTION = class::register_class(
+        c"RSockets\\TlsException",
+        CONNECT_EXCEPTION,
+        sys::ZEND_ACC_FINAL,
+    );
     TIMEOUT_EXCEPTION = class::register_class(c"RSockets\\TimeoutException", ex, 0);
     CLOSED_EXCEPTION = class::register_class(c"RSockets\\ConnectionClosedException", ex, 0);
     PROTOCOL_EXCEPTION = class::register_class(c"RSockets\\ProtocolException", ex, 0);
