@@ -22,3 +22,6 @@ pub const FUNCTIONS: &[Func] = &[];
 pub unsafe fn register() {
     php::register();
 }
+
+#[cfg(test)]
+mod tls_tests;

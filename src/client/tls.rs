@@ -474,6 +474,14 @@ fn name_text(n: &ServerName<'_>) -> String {
     }
 }
 
+/// A name as webpki presents it (`DnsName("gw.example")`, `IpAddress(10.0.0.1)`): the name.
+fn presented_name(p: &str) -> &str {
+    match (p.find('('), p.rfind(')')) {
+        (Some(a), Some(b)) if a < b => p[a + 1..b].trim_matches('"'),
+        _ => p,
+    }
+}
+
 fn date(t: UnixTime) -> String {
     // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm), UTC.
     let secs = t.as_secs() as i64;
@@ -510,7 +518,11 @@ pub fn describe(e: &TlsError) -> String {
             } => cert(format!(
                 "name mismatch: the certificate is for {}, not {} (set peer_name, or \
                  verify_peer_name => false)",
-                presented.join(", "),
+                presented
+                    .iter()
+                    .map(|p| presented_name(p))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 name_text(expected)
             )),
             C::NotValidForName => cert(
