@@ -1,14 +1,17 @@
 //! `RSockets\SocketClient`: the high-level client. `core` (addresses, connect, deadlines, full
-//! writes, frames), `framing` (the codec) and `pool` (persistent connections) are PHP-free;
-//! `php` is the Zend binding.
+//! writes, frames), `framing` (the codec), `pool` (persistent connections), `multi` (the
+//! `requestAll()` poll loop), `options` (checking the options array) and `session` (one client's
+//! connection, statistics and pool hand-back) are PHP-free; `php` is the Zend binding.
 
 pub mod core;
 pub mod framing;
 pub mod multi;
+mod options;
 mod php;
 pub mod pool;
 pub mod tls;
 pub mod transport;
+mod session;
 
 use crate::zend::arginfo::Func;
 

@@ -7,7 +7,7 @@ use std::ptr;
 
 use crate::net::addrinfo::{self, AddrInfo, Explained, Hints};
 use crate::php_function;
-use crate::zend::class::{self, ClassSlot, EmbedsObject};
+use crate::zend::class::{self, ClassSlot, EmbedsObject, NotConstructible};
 use crate::zend::sys::{self, zend_class_entry, zend_long, zend_object, zval};
 use crate::zend::{error, value};
 use crate::zpp;
@@ -34,8 +34,6 @@ pub fn address_info_ce() -> *mut zend_class_entry {
 // properties.
 unsafe impl EmbedsObject for PhpAddrInfo {
     const OFFSET: usize = std::mem::offset_of!(PhpAddrInfo, std);
-    const NO_CONSTRUCTOR: &'static str =
-        "Cannot directly construct AddressInfo, use socket_addrinfo_lookup() instead";
 
     fn slot() -> &'static ClassSlot {
         &ADDRESS_INFO
@@ -45,6 +43,11 @@ unsafe impl EmbedsObject for PhpAddrInfo {
     fn release(&mut self) {
         drop(self.info.take());
     }
+}
+
+impl NotConstructible for PhpAddrInfo {
+    const NO_CONSTRUCTOR: &'static str =
+        "Cannot directly construct AddressInfo, use socket_addrinfo_lookup() instead";
 }
 
 impl PhpAddrInfo {

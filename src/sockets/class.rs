@@ -4,7 +4,7 @@
 
 use std::os::raw::c_int;
 
-use crate::zend::class::{self, ClassSlot, EmbedsObject};
+use crate::zend::class::{self, ClassSlot, EmbedsObject, NotConstructible};
 use crate::zend::sys::{self, zend_class_entry, zend_object, zval};
 use crate::zend::{error, value};
 
@@ -36,8 +36,6 @@ pub fn socket_ce() -> *mut zend_class_entry {
 // sets the rest), and `Socket` declares no properties.
 unsafe impl EmbedsObject for PhpSocket {
     const OFFSET: usize = std::mem::offset_of!(PhpSocket, std);
-    const NO_CONSTRUCTOR: &'static str =
-        "Cannot directly construct Socket, use socket_create() instead";
 
     fn slot() -> &'static ClassSlot {
         &SOCKET
@@ -63,6 +61,11 @@ unsafe impl EmbedsObject for PhpSocket {
             unsafe { sys::zval_ptr_dtor(&mut self.zstream) };
         }
     }
+}
+
+impl NotConstructible for PhpSocket {
+    const NO_CONSTRUCTOR: &'static str =
+        "Cannot directly construct Socket, use socket_create() instead";
 }
 
 impl PhpSocket {

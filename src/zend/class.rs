@@ -39,14 +39,6 @@ pub unsafe fn alloc_object(size: usize, offset: usize, ce: *mut zend_class_entry
     block
 }
 
-/// A handler table copied from `std_object_handlers`, kept for the life of the process.
-///
-/// # Safety
-/// Call during MINIT only; the returned table is then patched and never moved.
-pub unsafe fn std_handlers() -> &'static mut sys::zend_object_handlers {
-    Box::leak(Box::new(ptr::read(&sys::std_object_handlers)))
-}
-
 /// `get_constructor` handler body for classes that cannot be instantiated with `new`.
 pub fn no_constructor(msg: &str) -> *mut sys::zend_function {
     super::error::throw_error(msg);
@@ -78,10 +70,38 @@ pub unsafe fn register_class_with_methods(
     ce
 }
 
-/// Where a class registered by [`register_final`] keeps its class entry and handler table (in
-/// static memory, as C's `static zend_object_handlers`, so nothing is left to free at unload).
+/// Where a class entry is kept once registered (`zend_class_entry *x_ce` in C): written in MINIT,
+/// read by the handlers.
+pub struct CeSlot(AtomicPtr<zend_class_entry>);
+
+impl CeSlot {
+    pub const fn new() -> Self {
+        CeSlot(AtomicPtr::new(ptr::null_mut()))
+    }
+
+    /// The class entry; null before MINIT.
+    #[inline]
+    pub fn get(&self) -> *mut zend_class_entry {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    /// Keeps `ce` (MINIT).
+    pub fn set(&self, ce: *mut zend_class_entry) {
+        self.0.store(ce, Ordering::Relaxed);
+    }
+}
+
+impl Default for CeSlot {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Where a class registered by [`register_object_class`] keeps its class entry and handler
+/// table (in static memory, as C's `static zend_object_handlers`, so nothing is left to free at
+/// unload).
 pub struct ClassSlot {
-    ce: AtomicPtr<zend_class_entry>,
+    ce: CeSlot,
     handlers: UnsafeCell<MaybeUninit<sys::zend_object_handlers>>,
 }
 
@@ -91,7 +111,7 @@ unsafe impl Sync for ClassSlot {}
 impl ClassSlot {
     pub const fn new() -> Self {
         ClassSlot {
-            ce: AtomicPtr::new(ptr::null_mut()),
+            ce: CeSlot::new(),
             handlers: UnsafeCell::new(MaybeUninit::uninit()),
         }
     }
@@ -99,10 +119,10 @@ impl ClassSlot {
     /// The class entry (`socket_ce`, `address_info_ce`); null before MINIT.
     #[inline]
     pub fn ce(&self) -> *mut zend_class_entry {
-        self.ce.load(Ordering::Relaxed)
+        self.ce.get()
     }
 
-    /// The handler table (initialised by `register_final`).
+    /// The handler table (initialised by `register_object_class`).
     #[inline]
     fn handlers(&self) -> *mut sys::zend_object_handlers {
         self.handlers.get().cast()
@@ -125,14 +145,18 @@ impl Default for ClassSlot {
 pub unsafe trait EmbedsObject: Sized + 'static {
     /// `XtOffsetOf(php_x, std)`.
     const OFFSET: usize;
-    /// The Error thrown by `new` (the `get_constructor` handler).
-    const NO_CONSTRUCTOR: &'static str;
     /// The class entry and handler table.
     fn slot() -> &'static ClassSlot;
     /// create_object's initialisation of the fields that do not start at zero.
     fn init(&mut self) {}
     /// free_obj's release of what the struct owns, before `zend_object_std_dtor`.
     fn release(&mut self) {}
+}
+
+/// An [`EmbedsObject`] whose class cannot be instantiated with `new` ([`register_final`]).
+pub trait NotConstructible: EmbedsObject {
+    /// The Error thrown by `new` (the `get_constructor` handler).
+    const NO_CONSTRUCTOR: &'static str;
 }
 
 /// `x_from_obj()`: the struct around an object of a class registered for `T`.
@@ -154,7 +178,7 @@ unsafe extern "C" fn create_object<T: EmbedsObject>(ce: *mut zend_class_entry) -
 }
 
 /// `x_get_constructor()`: `new` throws.
-unsafe extern "C" fn get_constructor<T: EmbedsObject>(
+unsafe extern "C" fn get_constructor<T: NotConstructible>(
     _obj: *mut zend_object,
 ) -> *mut sys::zend_function {
     no_constructor(T::NO_CONSTRUCTOR)
@@ -166,34 +190,53 @@ unsafe extern "C" fn free_obj<T: EmbedsObject>(obj: *mut zend_object) {
     sys::zend_object_std_dtor(obj);
 }
 
-/// Registers `name` as a final class without dynamic properties that cannot be serialized,
-/// constructed with `new`, cloned or compared, whose objects are `T`s (`register_class_X()` plus
-/// the handlers sockets.c installs in MINIT). Returns the handler table for further handlers.
+/// Registers `name` (extending `parent` when not null, with `ce_flags |= flags` and the methods
+/// of `methods`, null for none) as a class whose objects are `T`s: `create_object`, and a handler
+/// table copied from `std_object_handlers` with `offset`, `free_obj` and no `clone_obj` (as
+/// `register_class_X()` plus the handlers a C extension installs in MINIT). Returns the handler
+/// table for further handlers.
 ///
 /// # Safety
-/// Call during MINIT only, once per `T`.
-pub unsafe fn register_final<T: EmbedsObject>(
+/// Call during MINIT only, once per `T`; `methods` must live for the process.
+pub unsafe fn register_object_class<T: EmbedsObject>(
     name: &CStr,
+    parent: *mut zend_class_entry,
+    flags: u32,
+    methods: *const ext_php_rs::ffi::zend_function_entry,
 ) -> &'static mut sys::zend_object_handlers {
-    let ce = register_class(
-        name,
-        ptr::null_mut(),
-        sys::ZEND_ACC_FINAL | sys::ZEND_ACC_NO_DYNAMIC_PROPERTIES | sys::ZEND_ACC_NOT_SERIALIZABLE,
-    );
+    let ce = register_class_with_methods(name, parent, flags, methods);
     (*ce).__bindgen_anon_2.create_object = Some(create_object::<T>);
     let slot = T::slot();
     let h = &mut *slot.handlers();
     ptr::copy_nonoverlapping(&raw const sys::std_object_handlers, h, 1);
     h.offset = T::OFFSET as c_int;
     h.free_obj = Some(free_obj::<T>);
-    h.get_constructor = Some(get_constructor::<T>);
     h.clone_obj = None;
-    h.compare = Some(sys::zend_objects_not_comparable);
-    // `socket_ce->default_object_handlers = &socket_object_handlers` (C, from PHP 8.3).
+    // `x_ce->default_object_handlers = &x_object_handlers` (C, from PHP 8.3).
     #[cfg(php83)]
     {
         (*ce).default_object_handlers = h;
     }
-    slot.ce.store(ce, Ordering::Relaxed);
+    slot.ce.set(ce);
+    h
+}
+
+/// Registers `name` as a final class without dynamic properties that cannot be serialized,
+/// constructed with `new`, cloned or compared, whose objects are `T`s (`register_class_X()` plus
+/// the handlers sockets.c installs in MINIT). Returns the handler table for further handlers.
+///
+/// # Safety
+/// Call during MINIT only, once per `T`.
+pub unsafe fn register_final<T: NotConstructible>(
+    name: &CStr,
+) -> &'static mut sys::zend_object_handlers {
+    let h = register_object_class::<T>(
+        name,
+        ptr::null_mut(),
+        sys::ZEND_ACC_FINAL | sys::ZEND_ACC_NO_DYNAMIC_PROPERTIES | sys::ZEND_ACC_NOT_SERIALIZABLE,
+        ptr::null(),
+    );
+    h.get_constructor = Some(get_constructor::<T>);
+    h.compare = Some(sys::zend_objects_not_comparable);
     h
 }
