@@ -32,6 +32,8 @@ WORKLOADS = {
     "client_request": ("SocketClient request() vs C functions", "C functions", None),
     "client_persistent": ("SocketClient persistent vs reconnecting", "reconnecting", None),
     "create_close": ("socket_create+socket_close", "C", None),
+    "tls_persistent": ("TLS persistent request() vs streams", "PHP streams persistent tls://", 1.00),
+    "tls_connect": ("TLS connect+handshake+request+close", "PHP streams tls://", 1.00),
 }
 
 

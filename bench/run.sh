@@ -10,7 +10,8 @@
 # Environment:
 #   BENCH_ROUNDS=5        measured rounds (after one warm-up round at 1/10 counts)
 #   BENCH_QUICK=1         divide every count by 10
-#   BENCH_ONLY="a b"      run only these workloads (names of bench/workloads/*.php)
+#   BENCH_ONLY="a b"      run only these workloads (names in WORKLOADS below); the other
+#                         workloads' rows of the previous run stay in the report
 #   BENCH_CPU=0           the CPU that the echo server, PHP and the floor are pinned to
 #   BENCH_SERVER_CPU=N    pin the echo server elsewhere (default: BENCH_CPU)
 #   BENCH_PIN=0           do not pin (loopback round trips get 3-5x slower and noisier)
@@ -64,29 +65,36 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The TLS workloads' certificates: the test PKI, fresh for this run (BENCH_TLS_DIR for them).
+"$ECHO" --gen-test-pki "$WORK/pki"
+export BENCH_TLS_DIR="$WORK/pki"
+
 # The echo server prints `listening URL` once per endpoint when all are bound.
 "${pin_server[@]}" "$ECHO" --listen tcp://127.0.0.1:0 --listen udp://127.0.0.1:0 \
+    --listen "tls://127.0.0.1:0?cert=$WORK/pki/server.pem&key=$WORK/pki/server.key&mode=line" \
     >"$WORK/echo.out" 2>"$WORK/echo.err" &
 ECHO_PID=$!
 for _ in $(seq 100); do
-    [[ $(grep -c '^listening ' "$WORK/echo.out" || true) -ge 2 ]] && break
+    [[ $(grep -c '^listening ' "$WORK/echo.out" || true) -ge 3 ]] && break
     kill -0 "$ECHO_PID" 2>/dev/null || break
     sleep 0.05
 done
 TCP=$(sed -n 's|^listening tcp://||p' "$WORK/echo.out" | head -1)
 UDP=$(sed -n 's|^listening udp://||p' "$WORK/echo.out" | head -1)
-if [[ -z "$TCP" || -z "$UDP" ]]; then
+TLS=$(sed -n 's|^listening tls://\([^?]*\).*|\1|p' "$WORK/echo.out" | head -1)
+if [[ -z "$TCP" || -z "$UDP" || -z "$TLS" ]]; then
     echo "bench: the echo server ($ECHO) printed no listening lines (set RSOCKETS_ECHO to another build?):" >&2
     cat "$WORK/echo.out" "$WORK/echo.err" >&2
     exit 1
 fi
-echo "== echo server: tcp $TCP, udp $UDP; pinned: ${pin_client[*]:-no}" >&2
+echo "== echo server: tcp $TCP, udp $UDP, tls $TLS (line); pinned: ${pin_client[*]:-no}" >&2
 
 PHP_C=("$PHP" -n -d extension=sockets)
 PHP_RS=("$PHP" -n -d "extension_dir=$EMPTY_EXT_DIR" -d "extension=$SO")
 
 # name  address  full-count  baseline-script  ours-script  baseline-label
-# The baseline runs under the C extension unless its label says otherwise.
+# The baseline runs under the C extension unless its label says otherwise (PHP streams need no
+# sockets extension; they run with ours loaded, which they do not use).
 WORKLOADS=(
     "pingpong tcp 100000 pingpong pingpong C"
     "bulk_rw tcp 16384 bulk_rw bulk_rw C"
@@ -98,11 +106,26 @@ WORKLOADS=(
     "client_request tcp 100000 client_request_c client_request C"
     "client_persistent tcp 5000 client_reconnect client_persistent rsockets-reconnect"
     "create_close none 1000000 create_close create_close C"
+    "tls_persistent tls 20000 tls_persistent_streams tls_persistent streams"
+    "tls_connect tls 2000 tls_connect_streams tls_connect streams"
 )
 
 RAW="$BENCH/results/latest.jsonl"
 mkdir -p "$BENCH/results"
-: >"$RAW"
+# fresh FILE: empties FILE, or with BENCH_ONLY drops only those workloads' rows from it.
+fresh() {
+    local file=$1 w patterns=()
+    if [[ -z "${BENCH_ONLY:-}" || ! -f "$file" ]]; then
+        : >"$file"
+        return
+    fi
+    for w in $BENCH_ONLY; do
+        patterns+=(-e "\"workload\":\"$w\"")
+    done
+    grep -v -F "${patterns[@]}" "$file" >"$file.tmp" || true
+    mv -- "$file.tmp" "$file"
+}
+fresh "$RAW"
 
 # run ROUND WORKLOAD IMPL COUNT CMD...: one timed process, its JSON line appended to $RAW.
 run() {
@@ -134,6 +157,7 @@ for round in $(seq 0 "$ROUNDS"); do
         case $net in
             tcp) addr=$TCP ;;
             udp) addr=$UDP ;;
+            tls) addr=$TLS ;;
             *) addr=none:0 ;;
         esac
         if [[ "$base_label" == C ]]; then
@@ -160,7 +184,7 @@ done
 # extension adds, which the timings above cannot do to better than a few percent on a shared
 # machine.
 INSTR="$BENCH/results/instructions.jsonl"
-: >"$INSTR"
+fresh "$INSTR"
 # callgrind_ir CMD...: the program's total instruction count.
 callgrind_ir() {
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
@@ -177,6 +201,7 @@ if [[ "${BENCH_CALLGRIND:-1}" == 1 ]] && command -v valgrind >/dev/null; then
         case $net in
             tcp) addr=$TCP ;;
             udp) addr=$UDP ;;
+            tls) addr=$TLS ;;
             *) addr=none:0 ;;
         esac
         for impl in base rsockets; do

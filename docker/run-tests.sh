@@ -13,7 +13,8 @@
 #        RSOCKETS_ECHO_TIMEOUT  seconds to wait for the echo server to bind (default: 20)
 #        RSOCKETS_SKIP_EXT_CHECK=1  run even if `php --ri sockets` does not say rsockets
 #                         (only to test this runner before the extension exists; default off)
-#   out: RSOCKETS_TCP4, RSOCKETS_TCP6, ... (see ENDPOINTS below) exported to every test;
+#   out: RSOCKETS_TCP4, RSOCKETS_TCP6, RSOCKETS_TLS, ... (see ENDPOINTS in test-env.sh) and
+#        RSOCKETS_TLS_DIR (the test PKI, generated per run) exported to every test;
 #        tests read them with getenv().
 #   args: passed to run-tests.php (a .phpt file or directory replaces PHPT_DIR; -m runs valgrind).
 #   exit: 0 only if no test failed, borked or leaked and at least one passed.

@@ -9,18 +9,22 @@
 #   private_ext_dir PHP_EXT_DIR DIR   fill DIR (created) with links to every PHP_EXT_DIR/*.so but
 #                                     sockets.so
 #   echo_env_start ECHO_BIN PHP_BIN TMP TIMEOUT
+#                                     write the test PKI into TMP/pki (ECHO_BIN --gen-test-pki),
 #                                     start ECHO_BIN on every endpoint of ENDPOINTS (unix sockets in
 #                                     TMP, its output in TMP/echo.out and TMP/echo.err), wait up to
-#                                     TIMEOUT seconds for it to bind, export RSOCKETS_* and
-#                                     RSOCKETS_ECHO_BIN; sets echo_pid. The ::1 endpoints are left
-#                                     out (their variables unset) where ::1 is unavailable.
+#                                     TIMEOUT seconds for it to bind, export RSOCKETS_*,
+#                                     RSOCKETS_TLS_DIR and RSOCKETS_ECHO_BIN; sets echo_pid. The ::1
+#                                     endpoints are left out (their variables unset) where ::1 is
+#                                     unavailable.
 #   echo_env_alive                    status 0 while the echo server runs
 #   echo_env_log                      print the server's stdout and stderr to stderr
 #   echo_env_stop                     SIGTERM the server, SIGKILL after 5 s, reap it
 
 # Pairs of (variable exported to the tests, URL the server binds). The query strings are the echo
 # server's contract; it answers with one `listening URL` line per endpoint, in this order.
-# @TMP@ is replaced by echo_env_start's TMP.
+# @TMP@ is replaced by echo_env_start's TMP, @PKI@ by the test PKI's directory (RSOCKETS_TLS_DIR).
+# tcp and udp endpoints are exported as HOST:PORT, tls ones as tls://HOST:PORT (no query), unix
+# ones as their path.
 # shellcheck disable=SC2034 # also read by the scripts that source this file
 ENDPOINTS=(
     RSOCKETS_TCP4 'tcp://127.0.0.1:0'
@@ -38,6 +42,16 @@ ENDPOINTS=(
     RSOCKETS_TCP_LINE 'tcp://127.0.0.1:0?mode=line'
     RSOCKETS_TCP_FRAME_N 'tcp://127.0.0.1:0?mode=frame&header=N'
     RSOCKETS_TCP_FRAME_n 'tcp://127.0.0.1:0?mode=frame&header=n'
+    RSOCKETS_TLS 'tls://127.0.0.1:0?cert=@PKI@/server.pem&key=@PKI@/server.key'
+    RSOCKETS_TLS_FRAME_N 'tls://127.0.0.1:0?cert=@PKI@/server.pem&key=@PKI@/server.key&mode=frame&header=N'
+    RSOCKETS_TLS_LINE 'tls://127.0.0.1:0?cert=@PKI@/server.pem&key=@PKI@/server.key&mode=line'
+    RSOCKETS_TLS_WRONG_NAME 'tls://127.0.0.1:0?cert=@PKI@/wrong-name.pem&key=@PKI@/wrong-name.key'
+    RSOCKETS_TLS_EXPIRED 'tls://127.0.0.1:0?cert=@PKI@/expired.pem&key=@PKI@/expired.key'
+    RSOCKETS_TLS_SELF_SIGNED 'tls://127.0.0.1:0?cert=@PKI@/self-signed.pem&key=@PKI@/self-signed.key'
+    RSOCKETS_TLS_MTLS 'tls://127.0.0.1:0?cert=@PKI@/server.pem&key=@PKI@/server.key&client_ca=@PKI@/ca.pem'
+    RSOCKETS_TLS_ALPN 'tls://127.0.0.1:0?cert=@PKI@/server.pem&key=@PKI@/server.key&alpn=rsockets/1'
+    RSOCKETS_TLS12 'tls://127.0.0.1:0?cert=@PKI@/server.pem&key=@PKI@/server.key&max_version=1.2'
+    RSOCKETS_TLS_CLOSE5 'tls://127.0.0.1:0?cert=@PKI@/server.pem&key=@PKI@/server.key&close_after=5'
 )
 
 echo_pid=
@@ -66,8 +80,12 @@ echo_env_alive() {
 
 echo_env_start() {
     local echo_bin=$1 php_bin=$2 timeout=$4 have_ipv6=1 i var url want got addr bound status deadline
-    local vars=() urls=() listen_args=() lines=()
+    local vars=() urls=() listen_args=() lines=() pki
     echo_tmp=$3
+    pki=$echo_tmp/pki
+
+    # Fresh certificates and keys for every run (none is committed); the TLS endpoints use them.
+    "$echo_bin" --gen-test-pki "$pki" || die "$echo_bin --gen-test-pki $pki failed"
 
     # Docker disables IPv6 in containers on networks without it, loopback included: then the ::1
     # endpoints are left out and RSOCKETS_TCP6/RSOCKETS_UDP6 are unset, so getenv() gives false
@@ -78,6 +96,7 @@ echo_env_start() {
     for ((i = 0; i < ${#ENDPOINTS[@]}; i += 2)); do
         var=${ENDPOINTS[i]}
         url=${ENDPOINTS[i + 1]//@TMP@/$echo_tmp}
+        url=${url//@PKI@/$pki}
         if ((have_ipv6 == 0)) && [[ $url == *'[::1]'* ]]; then
             unset "$var"
             continue
@@ -113,9 +132,11 @@ echo_env_start() {
     for i in "${!urls[@]}"; do
         want=${urls[i]}
         got=${lines[i]#listening }
-        if [[ $got =~ ^(tcp|udp)://(.+):([0-9]+)(\?.*)?$ ]] && ((BASH_REMATCH[3] > 0)) &&
+        if [[ $got =~ ^(tcp|udp|tls)://(.+):([0-9]+)(\?.*)?$ ]] && ((BASH_REMATCH[3] > 0)) &&
             [[ "${BASH_REMATCH[1]}://${BASH_REMATCH[2]}:0${BASH_REMATCH[4]}" == "$want" ]]; then
             addr="${BASH_REMATCH[2]}:${BASH_REMATCH[3]}"
+            # A TLS endpoint keeps its scheme: it is the address SocketClient connects to.
+            [[ ${BASH_REMATCH[1]} == tls ]] && addr="tls://$addr"
         elif [[ $got == "$want" && $got =~ ^(unix|udg)://(/.*)$ ]]; then
             addr=${BASH_REMATCH[2]}
         else
@@ -124,7 +145,7 @@ echo_env_start() {
         fi
         export "${vars[i]}=$addr"
     done
-    export RSOCKETS_ECHO_BIN=$echo_bin
+    export RSOCKETS_ECHO_BIN=$echo_bin RSOCKETS_TLS_DIR=$pki
 }
 
 echo_env_stop() {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The main job: build rsockets in release mode, start the echo server, and run the legacy
-# client and server examples and a SocketClient example with our extension loaded (Debian's
-# sockets.so is not loaded: the extension directory is pointed at an empty one).
+# The main job: build rsockets in release mode, start the echo server (TCP, and TLS with a test
+# PKI generated for the run), and run the legacy client and server examples and the SocketClient
+# examples with our extension loaded (Debian's sockets.so is not loaded: the extension directory
+# is pointed at an empty one).
 set -euo pipefail
 cd "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/.."
 
@@ -19,12 +20,18 @@ cleanup() {
 trap cleanup EXIT
 php_ours=(php -n -d "extension_dir=$tmp" -d "extension=$so")
 
+target/release/rsockets-echo --gen-test-pki "$tmp/pki"
 mkfifo "$tmp/listening"
-target/release/rsockets-echo --listen tcp://127.0.0.1:0 >"$tmp/listening" &
+target/release/rsockets-echo --cert "$tmp/pki/server.pem" --key "$tmp/pki/server.key" \
+    --listen tcp://127.0.0.1:0 --listen 'tls://127.0.0.1:0?mode=frame&header=N' >"$tmp/listening" &
 echo_pid=$!
-read -r _ url <"$tmp/listening"
+{
+    read -r _ url
+    read -r _ tls_url
+} <"$tmp/listening"
 addr=${url#tcp://}
-echo "== echo server: $url"
+tls_addr=${tls_url%%\?*}
+echo "== echo server: $url, $tls_url"
 
 echo "== php --ri sockets (ours)"
 "${php_ours[@]}" --ri sockets
@@ -47,10 +54,12 @@ if [[ -f php/examples/legacy_server.php ]]; then
 fi
 
 for ex in php/examples/socketclient*.php; do
-    [[ -f $ex ]] || continue
+    [[ -f $ex && $ex != *-tls.php ]] || continue
     echo "== SocketClient example ($ex) -> echo server"
     RSOCKETS_TCP4=$addr "${php_ours[@]}" "$ex" "tcp://$addr"
 done
 echo "== SocketClient::requestAll example (php/examples/request-all.php) -> echo server"
 "${php_ours[@]}" php/examples/request-all.php "tcp://$addr"
+echo "== SocketClient over TLS example (php/examples/socketclient-tls.php) -> TLS echo server"
+"${php_ours[@]}" php/examples/socketclient-tls.php "$tls_addr" "$tmp/pki/ca.pem"
 echo "== done"

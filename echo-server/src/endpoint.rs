@@ -6,10 +6,13 @@ use std::net::SocketAddr;
 use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
 
 use tokio::net::{TcpListener, TcpSocket, UdpSocket, UnixDatagram, UnixListener};
+use tokio_rustls::rustls::ServerConfig;
 
 use crate::behaviour::{Behaviour, BehaviourError};
+use crate::tls::{TlsError, TlsOptions};
 
 /// Pending connections the kernel may queue per TCP listener. Large so that thousands of
 /// clients connecting at once (and `--max-connections` parking them) do not see refusals;
@@ -20,6 +23,8 @@ const BACKLOG: u32 = 4096;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Transport {
     Tcp(SocketAddr),
+    /// TLS over TCP.
+    Tls(SocketAddr),
     Udp(SocketAddr),
     /// Unix stream socket at a filesystem path.
     Unix(PathBuf),
@@ -30,12 +35,16 @@ pub enum Transport {
 impl Transport {
     /// Whether the transport is connection oriented.
     pub fn is_stream(&self) -> bool {
-        matches!(self, Transport::Tcp(_) | Transport::Unix(_))
+        matches!(
+            self,
+            Transport::Tcp(_) | Transport::Tls(_) | Transport::Unix(_)
+        )
     }
 
     fn scheme(&self) -> &'static str {
         match self {
             Transport::Tcp(_) => "tcp",
+            Transport::Tls(_) => "tls",
             Transport::Udp(_) => "udp",
             Transport::Unix(_) => "unix",
             Transport::Udg(_) => "udg",
@@ -47,7 +56,9 @@ impl fmt::Display for Transport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             // SocketAddr's Display already brackets IPv6 hosts.
-            Transport::Tcp(a) | Transport::Udp(a) => write!(f, "{}://{a}", self.scheme()),
+            Transport::Tcp(a) | Transport::Tls(a) | Transport::Udp(a) => {
+                write!(f, "{}://{a}", self.scheme())
+            }
             Transport::Unix(p) | Transport::Udg(p) => {
                 write!(f, "{}://{}", self.scheme(), p.display())
             }
@@ -60,6 +71,8 @@ impl fmt::Display for Transport {
 pub struct Endpoint {
     pub transport: Transport,
     pub behaviour: Behaviour,
+    /// The TLS keys of the query; `Some` exactly for `tls://` endpoints.
+    pub tls: Option<TlsOptions>,
     /// The query exactly as given, so the `listening` line can repeat it.
     pub query: String,
 }
@@ -67,9 +80,9 @@ pub struct Endpoint {
 /// A `--listen` URL that cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EndpointError {
-    #[error("expected SCHEME://ADDRESS with scheme tcp, udp, unix or udg, got '{0}'")]
+    #[error("expected SCHEME://ADDRESS with scheme tcp, tls, udp, unix or udg, got '{0}'")]
     NoScheme(String),
-    #[error("unknown scheme '{0}': expected tcp, udp, unix or udg")]
+    #[error("unknown scheme '{0}': expected tcp, tls, udp, unix or udg")]
     UnknownScheme(String),
     #[error("'{0}' is not an IP:PORT address (IPv6 in brackets, e.g. [::1]:0; no host names)")]
     BadAddress(String),
@@ -77,6 +90,8 @@ pub enum EndpointError {
     NoPath(&'static str),
     #[error(transparent)]
     Behaviour(#[from] BehaviourError),
+    #[error(transparent)]
+    Tls(#[from] TlsError),
 }
 
 impl FromStr for Endpoint {
@@ -100,15 +115,19 @@ impl FromStr for Endpoint {
         };
         let transport = match scheme {
             "tcp" => Transport::Tcp(ip(address)?),
+            "tls" => Transport::Tls(ip(address)?),
             "udp" => Transport::Udp(ip(address)?),
             "unix" => Transport::Unix(path("unix")?),
             "udg" => Transport::Udg(path("udg")?),
             other => return Err(EndpointError::UnknownScheme(other.to_string())),
         };
-        let behaviour = Behaviour::parse(query, transport.is_stream())?;
+        let is_tls = matches!(transport, Transport::Tls(_));
+        let (tls, behaviour_query) = TlsOptions::split_query(query, is_tls)?;
+        let behaviour = Behaviour::parse(&behaviour_query, transport.is_stream())?;
         Ok(Endpoint {
             transport,
             behaviour,
+            tls: is_tls.then_some(tls),
             query: query.to_string(),
         })
     }
@@ -128,6 +147,7 @@ impl fmt::Display for Endpoint {
 #[derive(Debug)]
 pub(crate) enum Socket {
     Tcp(TcpListener),
+    Tls(TcpListener, Arc<ServerConfig>),
     Udp(UdpSocket),
     Unix(UnixListener, SocketFile),
     Udg(UnixDatagram, SocketFile),
@@ -154,19 +174,20 @@ impl Endpoint {
         let context = |e: io::Error| io::Error::new(e.kind(), format!("bind {}: {e}", self));
         let (transport, socket) = match &self.transport {
             Transport::Tcp(addr) => {
-                let socket = if addr.is_ipv4() {
-                    TcpSocket::new_v4()
-                } else {
-                    TcpSocket::new_v6()
-                }
-                .map_err(context)?;
-                // Lets a restarted server reuse a fixed port whose old connections linger in
-                // TIME_WAIT; it never allows two live listeners on one port.
-                socket.set_reuseaddr(true).map_err(context)?;
-                socket.bind(*addr).map_err(context)?;
-                let listener = socket.listen(BACKLOG).map_err(context)?;
-                let local = listener.local_addr().map_err(context)?;
+                let (listener, local) = listen_tcp(*addr).map_err(context)?;
                 (Transport::Tcp(local), Socket::Tcp(listener))
+            }
+            Transport::Tls(addr) => {
+                // The certificate is read before binding, so a bad path binds nothing.
+                let config = self
+                    .tls
+                    .as_ref()
+                    .ok_or(TlsError::NoIdentity)
+                    .and_then(TlsOptions::server_config)
+                    .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))
+                    .map_err(context)?;
+                let (listener, local) = listen_tcp(*addr).map_err(context)?;
+                (Transport::Tls(local), Socket::Tls(listener, config))
             }
             Transport::Udp(addr) => {
                 let socket = std::net::UdpSocket::bind(addr).map_err(context)?;
@@ -196,6 +217,22 @@ impl Endpoint {
             socket,
         })
     }
+}
+
+/// Binds and listens on a TCP address; returns the address actually bound.
+fn listen_tcp(addr: SocketAddr) -> io::Result<(TcpListener, SocketAddr)> {
+    let socket = if addr.is_ipv4() {
+        TcpSocket::new_v4()
+    } else {
+        TcpSocket::new_v6()
+    }?;
+    // Lets a restarted server reuse a fixed port whose old connections linger in TIME_WAIT;
+    // it never allows two live listeners on one port.
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    let listener = socket.listen(BACKLOG)?;
+    let local = listener.local_addr()?;
+    Ok((listener, local))
 }
 
 /// Binds every endpoint, in order. On error the ones already bound are dropped, which removes
@@ -260,6 +297,10 @@ mod tests {
                 Transport::Tcp("127.0.0.1:0".parse().unwrap()),
             ),
             ("tcp://[::1]:7", Transport::Tcp("[::1]:7".parse().unwrap())),
+            (
+                "tls://127.0.0.1:0",
+                Transport::Tls("127.0.0.1:0".parse().unwrap()),
+            ),
             (
                 "udp://127.0.0.1:0",
                 Transport::Udp("127.0.0.1:0".parse().unwrap()),

@@ -9,8 +9,10 @@ pub mod behaviour;
 mod datagram;
 pub mod endpoint;
 mod frame_memory;
+pub mod pki;
 mod shutdown;
 mod stream;
+pub mod tls;
 
 use std::future::Future;
 use std::io;
@@ -79,6 +81,7 @@ pub async fn serve(endpoints: Vec<Bound>, options: Options, shutdown: impl Futur
         let behaviour = bound.endpoint.behaviour;
         match bound.socket {
             Socket::Tcp(l) => streams.push(StreamEndpoint::tcp(l, behaviour, url)),
+            Socket::Tls(l, config) => streams.push(StreamEndpoint::tls(l, config, behaviour, url)),
             Socket::Unix(l, file) => streams.push(StreamEndpoint::unix(l, file, behaviour, url)),
             Socket::Udp(s) => {
                 let task = datagram::serve(DatagramSocket::Udp(s), None, behaviour, token.clone());

@@ -1,6 +1,7 @@
 //! Command line of rsockets-echo. The server itself lives in the library.
 
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -9,11 +10,12 @@ use tokio::signal::unix::{signal, SignalKind};
 use tracing::{debug, info, warn};
 use tracing_subscriber::filter::{EnvFilter, LevelFilter};
 
-use rsockets_echo::{bind_all, raise_nofile_limit, serve, Endpoint, Options};
+use rsockets_echo::{bind_all, pki, raise_nofile_limit, serve, Endpoint, Options};
 
 const BEHAVIOURS: &str = "\
 URLS:
   tcp://127.0.0.1:0   tcp://[::1]:0   udp://127.0.0.1:0   unix:///path   udg:///path
+  tls://127.0.0.1:0?cert=PATH&key=PATH   (TLS over TCP; every stream behaviour applies)
   Port 0 picks a free port. Once every endpoint is bound, one line per endpoint is printed on
   stdout, in the order given: `listening URL`, with the real port and the query kept. A stale
   unix socket file is removed before binding; socket files are removed on exit.
@@ -35,11 +37,20 @@ BEHAVIOURS (URL query, combine with &):
   max_frame=N           largest frame payload (or line) in bytes before the connection is
                         closed (default 16777216)
   Datagram endpoints take delay_ms, chunk (a reply becomes several datagrams) and silent.
+
+TLS (tls:// query keys, combine with the behaviours):
+  cert=PATH, key=PATH   certificate chain and key (PEM); default --cert/--key
+  client_ca=PATH        require a client certificate signed by a CA in PATH (PEM)
+  alpn=p1,p2            protocols the server accepts; a client offering none of them fails
+  max_version=1.2       TLS 1.2 only (default: 1.3 and 1.2)
+  A failed or stalled (--idle-timeout-ms) handshake is logged and closes that connection only;
+  a clean close sends close_notify.
   Unknown keys and combinations that mean nothing (e.g. reset=1&delay_ms=5) are rejected
   at startup with exit code 2.
 
 EXIT STATUS:
-  0 after SIGINT/SIGTERM, 1 if an endpoint cannot be bound, 2 on a usage error.
+  0 after SIGINT/SIGTERM (or after --gen-test-pki), 1 if an endpoint cannot be bound (or a
+  certificate cannot be read), 2 on a usage error.
 
 EXAMPLE:
   rsockets-echo --listen 'tcp://127.0.0.1:0?mode=line&delay_ms=100' --listen udp://127.0.0.1:0
@@ -50,8 +61,25 @@ EXAMPLE:
 #[command(name = "rsockets-echo", version, after_help = BEHAVIOURS)]
 struct Cli {
     /// Endpoint to serve, as SCHEME://ADDRESS[?BEHAVIOURS]; repeat for several
-    #[arg(long = "listen", value_name = "URL", required = true)]
+    #[arg(
+        long = "listen",
+        value_name = "URL",
+        required_unless_present = "gen_test_pki"
+    )]
     listen: Vec<Endpoint>,
+
+    /// Certificate chain (PEM) of tls:// endpoints whose query has no cert=
+    #[arg(long, value_name = "PATH")]
+    cert: Option<PathBuf>,
+
+    /// Private key (PEM) of tls:// endpoints whose query has no key=
+    #[arg(long, value_name = "PATH")]
+    key: Option<PathBuf>,
+
+    /// Write the test PKI (CA, server, client, wrong-name, expired, self-signed certificates
+    /// and keys) into DIR, creating it, and exit without listening
+    #[arg(long, value_name = "DIR", conflicts_with = "listen")]
+    gen_test_pki: Option<PathBuf>,
 
     /// Most stream connections served at once; further clients wait in the kernel backlog
     /// until one closes [default: unlimited]
@@ -107,6 +135,16 @@ fn main() -> ExitCode {
         .with_ansi(std::io::stderr().is_terminal())
         .init();
 
+    if let Some(dir) = &cli.gen_test_pki {
+        return match pki::generate(dir) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("rsockets-echo: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+
     match raise_nofile_limit() {
         Ok((old, new)) => debug!("open files limit: {old} -> {new}"),
         Err(e) => warn!("cannot raise the open files limit: {e}"),
@@ -122,7 +160,7 @@ fn main() -> ExitCode {
     runtime.block_on(run(cli))
 }
 
-async fn run(cli: Cli) -> ExitCode {
+async fn run(mut cli: Cli) -> ExitCode {
     // Signal handlers go in before the `listening` lines: a test may send SIGTERM as soon as
     // it has read them, and the default action would kill us without cleaning up.
     let (mut interrupt, mut terminate) = match (
@@ -136,6 +174,11 @@ async fn run(cli: Cli) -> ExitCode {
         }
     };
 
+    for endpoint in &mut cli.listen {
+        if let Some(tls) = &mut endpoint.tls {
+            tls.fill_identity(cli.cert.as_deref(), cli.key.as_deref());
+        }
+    }
     let bound = match bind_all(&cli.listen) {
         Ok(bound) => bound,
         Err(e) => {

@@ -1,13 +1,13 @@
-//! Stream endpoints (tcp, unix): one accept loop for all of them, one task per connection.
+//! Stream endpoints (tcp, tls, unix): one accept loop for all of them, one task per connection.
+//! A TLS connection runs the same echo loops as a plain one, once its handshake is done.
 //!
 //! A connection task reads, replies, and reads again, so the client's own pace is the only
 //! back-pressure: a slow reader fills its socket buffer and parks only its own task. Nothing on
 //! the data path is shared between connections.
 
-use std::future::{poll_fn, Future};
+use std::future::{poll_fn, ready, Future};
 use std::io;
 use std::mem::MaybeUninit;
-use std::os::fd::AsFd;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
@@ -20,12 +20,16 @@ use tokio::io::{
 use tokio::net::{TcpListener, TcpStream, UnixListener, UnixStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::time::{sleep, timeout, Instant, Sleep};
+use tokio_rustls::rustls::ServerConfig;
+use tokio_rustls::server::TlsStream;
+use tokio_rustls::TlsAcceptor;
 use tracing::{debug, error, info, info_span, warn, Instrument};
 
 use crate::behaviour::{Behaviour, FrameFormat, Mode};
 use crate::endpoint::SocketFile;
 use crate::frame_memory::{FrameMemory, Share};
 use crate::shutdown::Shutdown;
+use crate::tls;
 
 /// First read buffer of a connection: small, so ten thousand idle or chatty connections stay
 /// cheap (a few KiB each)...
@@ -61,11 +65,14 @@ pub(crate) struct StreamEndpoint {
 
 enum Listener {
     Tcp(TcpListener),
+    /// TCP, with the handshake done by the connection's task.
+    Tls(TcpListener, TlsAcceptor),
     Unix(UnixListener),
 }
 
 enum Accepted {
     Tcp(TcpStream, std::net::SocketAddr),
+    Tls(TcpStream, std::net::SocketAddr, TlsAcceptor),
     Unix(UnixStream),
 }
 
@@ -73,6 +80,20 @@ impl StreamEndpoint {
     pub(crate) fn tcp(listener: TcpListener, behaviour: Behaviour, url: String) -> Self {
         StreamEndpoint {
             listener: Listener::Tcp(listener),
+            behaviour: Arc::new(behaviour),
+            url: url.into(),
+            _file: None,
+        }
+    }
+
+    pub(crate) fn tls(
+        listener: TcpListener,
+        config: Arc<ServerConfig>,
+        behaviour: Behaviour,
+        url: String,
+    ) -> Self {
+        StreamEndpoint {
+            listener: Listener::Tls(listener, TlsAcceptor::from(config)),
             behaviour: Arc::new(behaviour),
             url: url.into(),
             _file: None,
@@ -98,6 +119,9 @@ impl StreamEndpoint {
             Listener::Tcp(l) => l
                 .poll_accept(cx)
                 .map_ok(|(stream, peer)| Accepted::Tcp(stream, peer)),
+            Listener::Tls(l, acceptor) => l
+                .poll_accept(cx)
+                .map_ok(|(stream, peer)| Accepted::Tls(stream, peer, acceptor.clone())),
             Listener::Unix(l) => l
                 .poll_accept(cx)
                 .map_ok(|(stream, _)| Accepted::Unix(stream)),
@@ -141,23 +165,37 @@ pub(crate) async fn accept_loop(
         };
         let behaviour = endpoint.behaviour.clone();
         let shutdown = shutdown.clone();
+        let frames = frames.share();
         match accepted {
             Accepted::Tcp(stream, peer) => {
-                // Echo replies are small and latency is what tests and benchmarks measure;
-                // Nagle's algorithm would hold back every reply after the first.
-                if let Err(e) = stream.set_nodelay(true) {
-                    debug!("TCP_NODELAY: {e}");
-                }
+                no_delay(&stream);
                 let span = info_span!("conn", endpoint = %endpoint.url, %peer);
-                let task = connection(stream, behaviour, idle, frames.share(), shutdown, permit);
+                let open = ready(Some(stream));
+                let task = connection(open, behaviour, idle, frames, shutdown, permit);
+                tokio::spawn(task.instrument(span));
+            }
+            Accepted::Tls(stream, peer, acceptor) => {
+                no_delay(&stream);
+                let span = info_span!("conn", endpoint = %endpoint.url, %peer);
+                let open = tls::handshake(stream, acceptor, idle);
+                let task = connection(open, behaviour, idle, frames, shutdown, permit);
                 tokio::spawn(task.instrument(span));
             }
             Accepted::Unix(stream) => {
                 let span = info_span!("conn", endpoint = %endpoint.url);
-                let task = connection(stream, behaviour, idle, frames.share(), shutdown, permit);
+                let open = ready(Some(stream));
+                let task = connection(open, behaviour, idle, frames, shutdown, permit);
                 tokio::spawn(task.instrument(span));
             }
         }
+    }
+}
+
+/// Echo replies are small and latency is what tests and benchmarks measure; Nagle's algorithm
+/// would hold back every reply after the first.
+fn no_delay(stream: &TcpStream) {
+    if let Err(e) = stream.set_nodelay(true) {
+        debug!("TCP_NODELAY: {e}");
     }
 }
 
@@ -201,10 +239,12 @@ async fn accept_failed(url: &str, e: &io::Error, shutdown: &mut Shutdown) {
     }
 }
 
-/// The life of one connection. It ends when the client is done, on an error, or when the
-/// shutdown grace period runs out; dropping `_permit` then frees a `--max-connections` slot.
+/// The life of one connection. `open` yields the stream to serve (at once for a plain socket,
+/// after the handshake for TLS; `None` when that failed, which it has logged). It ends when
+/// the client is done, on an error, or when the shutdown grace period runs out; dropping
+/// `_permit` then frees a `--max-connections` slot.
 async fn connection<S: StreamSocket>(
-    stream: S,
+    open: impl Future<Output = Option<S>>,
     behaviour: Arc<Behaviour>,
     idle: Option<Duration>,
     frames: Share,
@@ -212,11 +252,15 @@ async fn connection<S: StreamSocket>(
     _permit: OwnedSemaphorePermit,
 ) {
     debug!("accepted");
-    tokio::select! {
-        result = serve(stream, &behaviour, idle, frames) => match result {
+    let life = async {
+        let Some(stream) = open.await else { return };
+        match serve(stream, &behaviour, idle, frames).await {
             Ok(()) => debug!("closed"),
             Err(e) => log_end(&e),
-        },
+        }
+    };
+    tokio::select! {
+        () = life => {}
         // Dropping the `serve` future drops the socket with it.
         _ = shutdown.aborted() => debug!("dropped: shutdown grace period over"),
     }
@@ -269,31 +313,31 @@ async fn serve<S: StreamSocket>(
     }
 }
 
-/// `reset=1`: abort with RST as soon as the client has sent something. The bytes are only
-/// peeked, never read: besides SO_LINGER 0, which makes TCP send RST, unread input is what
-/// makes Linux report ECONNRESET to the peer of a unix socket.
+/// `reset=1`: abort with RST (SO_LINGER 0) as soon as the client has sent something.
 async fn reset_on_first_bytes<S: StreamSocket>(
-    stream: S,
+    mut stream: S,
     idle: Option<Duration>,
 ) -> io::Result<()> {
     let got_bytes = match idle {
-        Some(limit) => timeout(limit, wait_for_bytes(&stream))
+        Some(limit) => timeout(limit, stream.wait_for_bytes())
             .await
             .map_err(|_| idle_error())??,
-        None => wait_for_bytes(&stream).await?,
+        None => stream.wait_for_bytes().await?,
     };
     if !got_bytes {
         // The client closed without sending anything: there is nothing to answer.
         return Ok(());
     }
-    SockRef::from(&stream).set_linger(Some(Duration::ZERO))?;
+    stream.socket().set_linger(Some(Duration::ZERO))?;
     debug!("resetting as asked (reset=1)");
     drop(stream);
     Ok(())
 }
 
-/// Waits until the client sent at least one byte (`true`) or closed (`false`), reading nothing.
-async fn wait_for_bytes<S: StreamSocket>(stream: &S) -> io::Result<bool> {
+/// Waits until a plain socket's client sent at least one byte (`true`) or closed (`false`).
+/// The bytes are only peeked, never read: besides SO_LINGER 0, which makes TCP send RST,
+/// unread input is what makes Linux report ECONNRESET to the peer of a unix socket.
+async fn peek_for_bytes<S: Peek>(stream: &S) -> io::Result<bool> {
     let mut probe = [MaybeUninit::uninit()];
     loop {
         stream.readable().await?;
@@ -453,19 +497,24 @@ async fn reply<W: AsyncWrite + Unpin>(
     if let Some(delay) = behaviour.delay {
         sleep(delay).await;
     }
+    // Flushing costs nothing on a plain socket; over TLS it pushes out records that rustls
+    // still holds when the socket's send buffer was full.
     let Some(chunk) = behaviour.chunk else {
-        return out.write_all(data).await;
+        out.write_all(data).await?;
+        return out.flush().await;
     };
     for (i, piece) in data.chunks(chunk.size).enumerate() {
         if i > 0 {
             sleep(chunk.pause).await;
         }
         out.write_all(piece).await?;
+        out.flush().await?;
     }
     Ok(())
 }
 
-/// Sends FIN after everything written, then waits (bounded) for the client's FIN.
+/// Sends FIN (over TLS: close_notify, then FIN) after everything written, then waits (bounded)
+/// for the client's FIN.
 async fn close<S: AsyncRead + AsyncWrite + Unpin>(mut stream: S) {
     if stream.shutdown().await.is_err() {
         return;
@@ -475,17 +524,57 @@ async fn close<S: AsyncRead + AsyncWrite + Unpin>(mut stream: S) {
     let _ = timeout(LINGER, drain).await;
 }
 
-/// What the connection code needs from a tokio stream socket beyond reading and writing.
-pub(crate) trait StreamSocket:
-    AsyncRead + AsyncWrite + AsFd + Unpin + Send + 'static
-{
+/// What the connection code needs from a stream beyond reading and writing.
+pub(crate) trait StreamSocket: AsyncRead + AsyncWrite + Unpin + Send + 'static {
+    /// Waits until the client sent at least one byte (`true`) or closed (`false`).
+    fn wait_for_bytes(&mut self) -> impl Future<Output = io::Result<bool>> + Send;
+    /// The socket below, for socket options.
+    fn socket(&self) -> SockRef<'_>;
+}
+
+impl StreamSocket for TcpStream {
+    fn wait_for_bytes(&mut self) -> impl Future<Output = io::Result<bool>> + Send {
+        peek_for_bytes(self)
+    }
+
+    fn socket(&self) -> SockRef<'_> {
+        SockRef::from(self)
+    }
+}
+
+impl StreamSocket for UnixStream {
+    fn wait_for_bytes(&mut self) -> impl Future<Output = io::Result<bool>> + Send {
+        peek_for_bytes(self)
+    }
+
+    fn socket(&self) -> SockRef<'_> {
+        SockRef::from(self)
+    }
+}
+
+impl StreamSocket for TlsStream<TcpStream> {
+    /// Peeking the TCP socket would see TLS records, not bytes the client sent, and the
+    /// handshake may already have read them; so this reads one decrypted byte. SO_LINGER 0
+    /// makes TCP send RST whether or not input is left unread.
+    async fn wait_for_bytes(&mut self) -> io::Result<bool> {
+        let mut byte = [0u8; 1];
+        Ok(self.read(&mut byte).await? > 0)
+    }
+
+    fn socket(&self) -> SockRef<'_> {
+        SockRef::from(self.get_ref().0)
+    }
+}
+
+/// Readiness and peeking, which tokio offers on plain sockets only.
+trait Peek: Sync {
     /// Waits until a read would not block.
     fn readable(&self) -> impl Future<Output = io::Result<()>> + Send;
     /// Peeks without blocking; `WouldBlock` also clears tokio's readiness flag.
     fn try_peek(&self, buf: &mut [MaybeUninit<u8>]) -> io::Result<usize>;
 }
 
-impl StreamSocket for TcpStream {
+impl Peek for TcpStream {
     fn readable(&self) -> impl Future<Output = io::Result<()>> + Send {
         TcpStream::readable(self)
     }
@@ -497,7 +586,7 @@ impl StreamSocket for TcpStream {
     }
 }
 
-impl StreamSocket for UnixStream {
+impl Peek for UnixStream {
     fn readable(&self) -> impl Future<Output = io::Result<()>> + Send {
         UnixStream::readable(self)
     }
@@ -606,7 +695,9 @@ impl<S: StreamSocket> AsyncWrite for Conn<S> {
     }
 
     fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(self.get_mut().io.get_mut()).poll_flush(cx)
+        let this = self.get_mut();
+        let poll = Pin::new(this.io.get_mut()).poll_flush(cx);
+        watch_idle(poll, &mut this.write_idle, cx)
     }
 
     fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {

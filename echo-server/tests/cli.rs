@@ -219,6 +219,70 @@ fn bad_urls_and_options_exit_2() {
 }
 
 #[test]
+fn gen_test_pki_then_cert_and_key_defaults_serve_tls() {
+    let dir = temp_path("pki");
+    let out = run(&["--gen-test-pki", &dir.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(out.stdout.is_empty(), "no listening lines");
+    for file in rsockets_echo::pki::FILES {
+        assert!(dir.join(file).is_file(), "{file}");
+    }
+
+    // --cert/--key are the defaults; a query's cert= wins.
+    let cert = dir.join("server.pem").display().to_string();
+    let key = dir.join("server.key").display().to_string();
+    let wrong = dir.join("wrong-name.pem").display().to_string();
+    let wrong_key = dir.join("wrong-name.key").display().to_string();
+    let mut server = Server::start(&[
+        "--cert",
+        &cert,
+        "--key",
+        &key,
+        "--listen",
+        "tls://127.0.0.1:0?mode=line",
+        "--listen",
+        &format!("tls://127.0.0.1:0?cert={wrong}&key={wrong_key}"),
+    ]);
+    let urls = server.urls.clone();
+    assert!(urls[0].starts_with("tls://127.0.0.1:"), "{urls:?}");
+    assert!(urls[0].ends_with("?mode=line"), "{urls:?}");
+    for (url, want) in urls.iter().zip(["CN = server", "CN = wrong-name"]) {
+        let out = Command::new("openssl")
+            .args(["s_client", "-connect", &ip_of(url).to_string()])
+            .stdin(Stdio::null())
+            .output();
+        // openssl is a convenience here, not a requirement of the test machine.
+        let Ok(out) = out else { return };
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(want), "{url}: {text}");
+    }
+    server.signal(libc::SIGTERM);
+    assert!(server.wait().success());
+}
+
+#[test]
+fn unreadable_certificate_exits_1_naming_the_file() {
+    let out = run(&[
+        "--cert",
+        "/nonexistent/server.pem",
+        "--key",
+        "/nonexistent/server.key",
+        "--listen",
+        "tls://127.0.0.1:0",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("cannot read certificate '/nonexistent/server.pem'"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+
+    let out = run(&["--listen", "tcp://127.0.0.1:0?cert=/a.pem"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn bind_failure_exits_1_and_cleans_up_earlier_endpoints() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port();
