@@ -297,7 +297,14 @@ fn build_config(o: &TlsOptions) -> Result<ClientConfig, String> {
             let key = load_key(key_file, o.passphrase.as_deref())?;
             builder
                 .with_client_auth_cert(chain, key)
-                .map_err(|e| format!("local_cert and local_pk do not go together: {e}"))?
+                .map_err(|e| match e {
+                    TlsError::InconsistentKeys(_) => format!(
+                        "the private key in {} is not the key of the certificate in {}",
+                        key_file.display(),
+                        cert.display()
+                    ),
+                    e => format!("local_cert and local_pk cannot be used: {e}"),
+                })?
         }
     };
     cfg.enable_sni = o.sni_enabled;
@@ -474,11 +481,16 @@ fn name_text(n: &ServerName<'_>) -> String {
     }
 }
 
-/// A name as webpki presents it (`DnsName("gw.example")`, `IpAddress(10.0.0.1)`): the name.
-fn presented_name(p: &str) -> &str {
-    match (p.find('('), p.rfind(')')) {
+/// A name as webpki presents it (`DnsName("gw.example")`, `IpAddress(0::1)`): the name, an
+/// address in its usual form (`::1`).
+fn presented_name(p: &str) -> String {
+    let inner = match (p.find('('), p.rfind(')')) {
         (Some(a), Some(b)) if a < b => p[a + 1..b].trim_matches('"'),
         _ => p,
+    };
+    match inner.parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.to_string(),
+        Err(_) => inner.to_string(),
     }
 }
 
