@@ -9,9 +9,9 @@ pub mod multi;
 mod options;
 mod php;
 pub mod pool;
+mod session;
 pub mod tls;
 pub mod transport;
-mod session;
 
 use crate::zend::arginfo::Func;
 

@@ -358,9 +358,8 @@ pub fn parse_for(
     let mut o = parse(array, target.scheme, default_timeout)?;
     match (&o.tls, target.tls) {
         (Some(_), false) => {
-            return Err(At::option("tls").value_error(
-                "needs a tls:// or ssl:// address (TLS runs over TCP only)",
-            ))
+            return Err(At::option("tls")
+                .value_error("needs a tls:// or ssl:// address (TLS runs over TCP only)"))
         }
         (None, true) => o.tls = Some(TlsOptions::default()),
         _ => {}
@@ -556,10 +555,13 @@ mod tests {
         assert_eq!(t.alpn, vec![b"h2".to_vec(), b"rsockets/1".to_vec()]);
         assert_eq!(t.min_version, MinVersion::Tls13);
         assert_eq!(
-            tls(&[("alpn_protocols", OptValue::Array(vec![(Key::Index(0), s("a"))]))])
-                .unwrap()
-                .unwrap()
-                .alpn,
+            tls(&[(
+                "alpn_protocols",
+                OptValue::Array(vec![(Key::Index(0), s("a"))])
+            )])
+            .unwrap()
+            .unwrap()
+            .alpn,
             vec![b"a".to_vec()]
         );
         assert_eq!(
@@ -589,7 +591,8 @@ mod tests {
         assert_eq!(
             tls(&[("alpn_protocols", s("a,,b"))]),
             Err(OptError::Value(
-                "Option \"tls\" key \"alpn_protocols\" must name protocols of 1 to 255 bytes each".into()
+                "Option \"tls\" key \"alpn_protocols\" must name protocols of 1 to 255 bytes each"
+                    .into()
             ))
         );
         assert_eq!(
@@ -597,12 +600,7 @@ mod tests {
             value("Option \"tls\" needs a tls:// or ssl:// address (TLS runs over TCP only)")
         );
         // tls:// without options: the defaults; the pool key carries them.
-        let o = parse_for(
-            &[(name("persistent"), s("k"))],
-            &target("ssl://gw:1"),
-            None,
-        )
-        .unwrap();
+        let o = parse_for(&[(name("persistent"), s("k"))], &target("ssl://gw:1"), None).unwrap();
         assert_eq!(o.tls, Some(TlsOptions::default()));
         let key = o.persistent.unwrap();
         assert!(key.starts_with(b"k\0tls:"));
