@@ -117,6 +117,8 @@ enum Act {
 struct Server {
     target: Target,
     handle: std::thread::JoinHandle<Vec<String>>,
+    /// One message each time the server has flushed a reply (and what follows it).
+    flushed: std::sync::mpsc::Receiver<()>,
 }
 
 fn server_config(leaf: &Leaf, client_ca: Option<&Pki>) -> Arc<ServerConfig> {
@@ -147,10 +149,13 @@ fn serve(cfg: Arc<ServerConfig>, n: usize, act: Act) -> Server {
     let l = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = l.local_addr().unwrap().port();
     let target = parse_address(format!("tls://127.0.0.1:{port}").as_bytes()).unwrap();
+    let (tx, flushed) = std::sync::mpsc::channel();
     let handle = std::thread::spawn(move || {
         let mut out = Vec::new();
         for _ in 0..n {
             let (tcp, _) = l.accept().unwrap();
+            // Without Nagle's delay, a flushed record is on loopback at once.
+            tcp.set_nodelay(true).unwrap();
             if act == Act::Silent {
                 let mut b = [0u8; 4096];
                 let mut t = tcp;
@@ -175,6 +180,7 @@ fn serve(cfg: Arc<ServerConfig>, n: usize, act: Act) -> Server {
                         Act::CloseAfterOne => {
                             w.conn.send_close_notify();
                             w.flush()?;
+                            let _ = tx.send(());
                             return Ok(());
                         }
                         Act::Stray => {
@@ -183,6 +189,7 @@ fn serve(cfg: Arc<ServerConfig>, n: usize, act: Act) -> Server {
                         _ => {}
                     }
                     w.flush()?;
+                    let _ = tx.send(());
                 }
             })();
             out.push(match r {
@@ -196,7 +203,11 @@ fn serve(cfg: Arc<ServerConfig>, n: usize, act: Act) -> Server {
         }
         out
     });
-    Server { target, handle }
+    Server {
+        target,
+        handle,
+        flushed,
+    }
 }
 
 fn opts(tls: TlsOptions) -> Options {
@@ -262,7 +273,8 @@ fn close_notify_and_stray_bytes_make_a_connection_unsound() {
     let o = opts(pki.trust());
     let mut c = connect(&s, &o).unwrap();
     assert_eq!(ask(&mut c, &o, "a").unwrap(), "a");
-    std::thread::sleep(Duration::from_millis(30));
+    // Once the server has flushed, loopback has the bytes.
+    s.flushed.recv().unwrap();
     assert!(!c.is_sound(), "close_notify");
     assert!(!c.peer_open());
     s.handle.join().unwrap();
@@ -272,7 +284,7 @@ fn close_notify_and_stray_bytes_make_a_connection_unsound() {
     assert_eq!(ask(&mut c, &o, "a").unwrap(), "a");
     // The stray line may already be decrypted into the read-ahead buffer (not reusable) or
     // still in the socket (unsound): either way not handed out again.
-    std::thread::sleep(Duration::from_millis(30));
+    s.flushed.recv().unwrap();
     assert!(!c.is_sound(), "stray plaintext");
     drop(c);
     s.handle.join().unwrap();
