@@ -126,6 +126,9 @@ impl TlsOptions {
 /// kept, so a fixed file is picked up on the next connect.
 static CONFIGS: Mutex<Vec<(TlsOptions, Arc<ClientConfig>)>> = Mutex::new(Vec::new());
 
+/// The most configurations a process keeps.
+const MAX_CONFIGS: usize = 64;
+
 /// The rustls configuration for `o`, built on first use and then shared, so its session cache
 /// (`ClientConfig::resumption`) resumes sessions on later connections. The error names the file
 /// and the cause.
@@ -137,6 +140,11 @@ pub fn config(o: &TlsOptions) -> Result<Arc<ClientConfig>, String> {
     }
     let c = Arc::new(build_config(o)?);
     if let Ok(mut v) = CONFIGS.lock() {
+        // A bound on what a process keeps when option sets vary (e.g. a peer_name per
+        // request): the oldest goes first (its connections keep their own reference).
+        if v.len() >= MAX_CONFIGS {
+            v.remove(0);
+        }
         v.push((o.clone(), c.clone()));
     }
     Ok(c)

@@ -180,6 +180,13 @@ impl Transport {
             if s.conn.wants_write() {
                 ev |= libc::POLLOUT;
             }
+            if ev == 0 {
+                // A handshake that wants neither to read nor to write cannot go on (rustls
+                // always wants one of them; this keeps poll(2) from waiting on nothing).
+                return Err(Fail::Tls(rustls::Error::General(
+                    "the handshake stalled".into(),
+                )));
+            }
             match wait(fd, ev, dl) {
                 Ok(true) => {}
                 Ok(false) => return Err(Fail::Timeout),
