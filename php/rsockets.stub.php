@@ -125,6 +125,12 @@ final class SocketClient
      *   - timeout: seconds (> 0) for connect_timeout, read_timeout and write_timeout at once;
      *     each defaults to default_socket_timeout (no limit when that is 0 or less). A specific
      *     timeout wins over "timeout" whatever the order.
+     *   - connect_timeout: one deadline for resolving the host name (getaddrinfo(3), on a helper
+     *     thread, so a resolver that never answers gives ConnectException 110 "... the name
+     *     lookup did not finish within connect_timeout" on time) and connecting to its
+     *     addresses. Several addresses are raced as RFC 8305 (Happy Eyeballs) says: IPv6 and
+     *     IPv4 alternating, the next started after 250 ms or when one fails, the first to connect
+     *     wins. With retries, each round has its own connect_timeout.
      *   - framing: none (default); 'line' (the delimiter "\n"); ['delimiter' => "\r\n"]; or
      *     ['length' => CODE] with the pack() codes n, N, v, V, J, P, C, plus
      *     'length_includes_header' => true when the length counts the header. Stream sockets only.

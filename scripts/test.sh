@@ -3,8 +3,8 @@
 #   once, on the host: formatting and lints, cargo tests, the Docker lint;
 #   per PHP version: release build against that PHP, the crate's tests (in the roots), the PHPT
 #   suite (with the echo server), the differential suite against that version's C extension, the
-#   memory_limit tests (tests/memory) and the SocketClient end-to-end test under that version's
-#   php-fpm;
+#   memory_limit tests (tests/memory), the SocketClient end-to-end test under that version's
+#   php-fpm and the name resolution tests (tests/resolver: a silent DNS server, a dual-stack name);
 #   then once: the phpize install flow and release archive (docker/install-test.sh) and the Docker
 #   image built and run for each PHP version without a registry (docker/test-image.sh).
 # The host's PHP (Debian 12: 8.2) runs on the host; the others in Debian roots made and cached by
@@ -54,6 +54,7 @@ suites() {
     step "differential ($v)" tests/differential/run.sh
     step "memory ($v)" tests/memory/run.sh
     step "php-fpm end-to-end ($v)" tests/fpm/run.sh
+    step "resolver ($v)" tests/resolver/run.sh
     finish
 }
 

@@ -1,5 +1,6 @@
-//! The PHP-free core of `SocketClient`: addresses, connecting within a deadline over every
-//! address a name resolves to, full writes, reads with deadlines for the whole call, frames.
+//! The PHP-free core of `SocketClient`: addresses, connecting within a deadline (name lookup
+//! included) to the first address of a name that answers (RFC 8305), full writes, reads with
+//! deadlines for the whole call, frames.
 //!
 //! Timeouts: every wait is a `poll(2)` for what is left of the call's deadline, in milliseconds,
 //! followed by a non-blocking `recv(2)`/`send(2)` (`MSG_DONTWAIT`), so a timeout bounds the whole
@@ -11,15 +12,18 @@
 //! Replies: a connection counts what it owes (see [`Conn::reusable`]), so that the persistent
 //! pool never hands a connection with a reply still on its way to the next user.
 
-use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::net::{IpAddr, SocketAddr};
 use std::os::fd::RawFd;
 use std::time::{Duration, Instant};
 
-use socket2::{Domain, SockAddr, Socket, Type};
+use socket2::{SockAddr, Socket, Type};
 
 use super::framing::{Decoded, FrameError, Framing};
 use super::tls::TlsOptions;
 use super::transport::{wait, Fail, Idle, Transport};
+use crate::net;
+use crate::net::eyeballs::{self, RaceError};
+use crate::net::resolve::Error as ResolveError;
 
 /// The kind of failure, which picks the PHP exception class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,8 +234,9 @@ impl Deadline {
             }
         }
     }
-    fn remaining(&self) -> Option<Duration> {
-        self.0.map(|t| t.saturating_duration_since(Instant::now()))
+    /// The end as a point in time (`None`: never).
+    pub fn instant(&self) -> Option<Instant> {
+        self.0
     }
 }
 
@@ -353,9 +358,92 @@ fn bind_addr(bind: &[u8], target: &Target, v6: bool) -> std::result::Result<Sock
     Ok(SockAddr::from(sa))
 }
 
+/// The addresses of a tcp/udp target, in the order to try them (RFC 8305 §4 for TCP).
+fn resolve(target: &Target, o: &Options, dl: Deadline) -> Result<Vec<SocketAddr>> {
+    let addrs = match net::resolve::resolve(&target.host, target.port, dl.instant()) {
+        Ok(a) => a,
+        Err(ResolveError::Failed(why)) => {
+            return Err(ClientError::new(
+                Kind::Connect,
+                0,
+                format!("Cannot resolve host {}: {why}", target.host),
+            ))
+        }
+        Err(ResolveError::TimedOut) => {
+            return Err(ClientError::new(
+                Kind::Connect,
+                libc::ETIMEDOUT,
+                format!(
+                    "Cannot resolve host {}: the name lookup did not finish within connect_timeout ({} s) [{}]",
+                    target.host,
+                    secs(o.connect_timeout),
+                    libc::ETIMEDOUT
+                ),
+            ))
+        }
+        Err(ResolveError::Busy) => {
+            return Err(ClientError::new(
+                Kind::Connect,
+                libc::EAGAIN,
+                format!(
+                    "Cannot resolve host {}: {} earlier name lookups are still waiting for the resolver [{}]",
+                    target.host,
+                    net::resolve::MAX_IN_FLIGHT,
+                    libc::EAGAIN
+                ),
+            ))
+        }
+        Err(ResolveError::Thread(e)) => {
+            return Err(ClientError::new(
+                Kind::Connect,
+                e,
+                format!(
+                    "Cannot resolve host {}: cannot start the lookup thread: {} [{e}]",
+                    target.host,
+                    strerror(e)
+                ),
+            ))
+        }
+    };
+    Ok(if target.scheme == Scheme::Tcp {
+        eyeballs::interleave(&addrs)
+    } else {
+        addrs
+    })
+}
+
+/// `bind(2)`s an attempt's socket to the `bind` option.
+fn bind(sock: &Socket, b: &[u8], target: &Target, a: &SockAddr) -> Result<()> {
+    let ba = bind_addr(b, target, a.is_ipv6()).map_err(|why| {
+        ClientError::new(
+            Kind::Connect,
+            0,
+            format!(
+                "Cannot bind to {} for {}: {why}",
+                String::from_utf8_lossy(b),
+                target.display
+            ),
+        )
+    })?;
+    sock.bind(&ba).map_err(|e| {
+        let e = io_errno(&e);
+        ClientError::new(
+            Kind::Connect,
+            e,
+            format!(
+                "Cannot bind to {} for {}: {} [{e}]",
+                String::from_utf8_lossy(b),
+                target.display,
+                strerror(e)
+            ),
+        )
+    })
+}
+
 impl Conn {
-    /// Connects to `target`: resolves the name (getaddrinfo) and tries each address in turn
-    /// within the connect timeout; `retries` more rounds after `retry_delay` if all fail.
+    /// Connects to `target`: resolves the name (getaddrinfo(3) on a helper thread) and races
+    /// its addresses (RFC 8305), all within the connect timeout; `retries` more rounds after
+    /// `retry_delay` if all fail.
     /// `reconnects` counts the extra rounds.
     pub fn connect(target: &Target, o: &Options, reconnects: &mut u64) -> Result<Conn> {
         let mut attempt = 0;
@@ -381,6 +469,10 @@ impl Conn {
         }
     }
 
+    /// One round of [`Conn::connect`]: resolves the name ([`net::resolve`]: getaddrinfo(3) on
+    /// a helper thread, within `dl`), then connects Happy Eyeballs style
+    /// ([`net::eyeballs`], RFC 8305) within what is left of `dl`. The only place a `Conn` is
+    /// built.
     fn connect_once(target: &Target, o: &Options, dl: Deadline) -> Result<Conn> {
         let addrs: Vec<SockAddr> = match target.scheme {
             Scheme::Unix => {
@@ -388,25 +480,16 @@ impl Conn {
                 vec![SockAddr::unix(p).map_err(|e| connect_error(target, io_errno(&e), None))?]
             }
             _ => {
-                if let Ok(ip) = target.host.parse::<IpAddr>() {
-                    vec![SockAddr::from(SocketAddr::new(ip, target.port))]
-                } else {
-                    match (target.host.as_str(), target.port).to_socket_addrs() {
-                        Ok(it) => it.map(SockAddr::from).collect(),
-                        Err(e) => {
-                            let why = e.to_string();
-                            let why = why
-                                .strip_prefix("failed to lookup address information: ")
-                                .unwrap_or(&why)
-                                .to_string();
-                            return Err(ClientError::new(
-                                Kind::Connect,
-                                0,
-                                format!("Cannot resolve host {}: {why}", target.host),
-                            ));
-                        }
+                let mut addrs = resolve(target, o, dl)?;
+                // With a `bind` address, only the addresses of its family can be reached; if
+                // none is, the first attempt reports why.
+                if let Some(b) = &o.bind {
+                    let fits = |a: &SocketAddr| bind_addr(b, target, a.is_ipv6()).is_ok();
+                    if addrs.iter().any(fits) {
+                        addrs.retain(fits);
                     }
                 }
+                addrs.into_iter().map(SockAddr::from).collect()
             }
         };
         let ty = if target.scheme == Scheme::Udp {
@@ -414,16 +497,7 @@ impl Conn {
         } else {
             Type::STREAM
         };
-        let mut last = libc::EADDRNOTAVAIL;
-        for a in &addrs {
-            let left = dl.remaining();
-            if left.is_some_and(|l| l.is_zero()) {
-                last = libc::ETIMEDOUT;
-                break;
-            }
-            let domain = Domain::from(a.family() as i32);
-            let sock = Socket::new(domain, ty, None)
-                .map_err(|e| connect_error(target, io_errno(&e), None))?;
+        let configure = |sock: &Socket, a: &SockAddr| -> Result<()> {
             if target.scheme == Scheme::Tcp {
                 if o.tcp_nodelay {
                     let _ = sock.set_tcp_nodelay(true);
@@ -433,58 +507,36 @@ impl Conn {
                 }
             }
             if let Some(b) = &o.bind {
-                let ba = bind_addr(b, target, a.is_ipv6()).map_err(|why| {
-                    ClientError::new(
-                        Kind::Connect,
-                        0,
-                        format!(
-                            "Cannot bind to {} for {}: {why}",
-                            String::from_utf8_lossy(b),
-                            target.display
-                        ),
-                    )
-                })?;
-                if let Err(e) = sock.bind(&ba) {
-                    let e = io_errno(&e);
-                    return Err(ClientError::new(
-                        Kind::Connect,
-                        e,
-                        format!(
-                            "Cannot bind to {} for {}: {} [{e}]",
-                            String::from_utf8_lossy(b),
-                            target.display,
-                            strerror(e)
-                        ),
-                    ));
-                }
+                bind(sock, b, target, a)?;
             }
-            let r = match left {
-                Some(l) => sock.connect_timeout(a, l),
-                // No limit: socket2 still polls, which retries EINTR.
-                None => sock.connect_timeout(a, Duration::from_secs(u32::MAX as u64)),
-            };
-            match r {
-                Ok(()) => {
-                    let mut c = Conn {
-                        io: Transport::plain(sock),
-                        scheme: target.scheme,
-                        peer: target.display.clone(),
-                        rbuf: Vec::new(),
-                        rpos: 0,
-                        rend: 0,
-                        tainted: false,
-                        awaiting: 0,
-                        unaccounted: false,
-                        rcvtimeo: None,
-                        sndtimeo: None,
-                    };
-                    c.set_timeouts(o);
-                    return Ok(c);
-                }
-                Err(e) => last = io_errno(&e),
-            }
-        }
-        Err(connect_error(target, last, o.connect_timeout))
+            Ok(())
+        };
+        let sock = match eyeballs::connect_first(
+            &addrs,
+            ty,
+            dl.instant(),
+            eyeballs::ATTEMPT_DELAY,
+            configure,
+        ) {
+            Ok(sock) => sock,
+            Err(RaceError::Setup(e)) => return Err(e),
+            Err(RaceError::Failed(e)) => return Err(connect_error(target, e, o.connect_timeout)),
+        };
+        let mut c = Conn {
+            io: Transport::plain(sock),
+            scheme: target.scheme,
+            peer: target.display.clone(),
+            rbuf: Vec::new(),
+            rpos: 0,
+            rend: 0,
+            tainted: false,
+            awaiting: 0,
+            unaccounted: false,
+            rcvtimeo: None,
+            sndtimeo: None,
+        };
+        c.set_timeouts(o);
+        Ok(c)
     }
 
     /// Applies the read and write timeouts as SO_RCVTIMEO/SO_SNDTIMEO (only when they change).

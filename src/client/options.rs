@@ -6,6 +6,11 @@
 //! [...]`) is read with [`entries`] and the same typed readers ([`seconds`], [`int`],
 //! [`boolean`], [`string`]), so its messages name the key the same way (`Option "framing" key
 //! "delimiter" must be of type string, int given`).
+//!
+//! Adding an option is one arm in [`parse`] (and its field in `core::Options`); adding a group
+//! such as `'tls' => [...]` is one arm calling a function built like [`framing`]: match the
+//! value's type, then [`entries`] with one arm per key, each reading its value with the typed
+//! readers under `at.key(name)`.
 
 use std::fmt;
 use std::time::Duration;

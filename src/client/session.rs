@@ -167,39 +167,24 @@ impl Session {
     /// is a ValueError; one too large for the header a ProtocolException (nothing sent, the
     /// connection stays sound).
     pub fn send_frame(&mut self, payload: &[u8]) -> std::result::Result<usize, Failure> {
-        let max = self.opts.max_frame;
         let Some(c) = self.conn.as_mut() else {
             return Err(closed_error(&self.target).into());
         };
-        let n = if self.opts.framing == Framing::None {
-            if payload.len() > max {
-                return Err(c
-                    .frame_error(FrameError::TooLarge {
-                        len: payload.len() as u64,
-                        max,
-                    })
-                    .into());
+        let (framing, max) = (&self.opts.framing, self.opts.max_frame);
+        let n = match encode(c, framing, max, payload, &mut self.wbuf)? {
+            Encoded::Raw => c.send_bytes(payload),
+            Encoded::HasDelimiter => {
+                return Err(Failure::Argument(
+                    "must not contain the frame delimiter".into(),
+                ))
             }
-            c.send_bytes(payload)
-        } else {
-            self.wbuf.clear();
-            match self.opts.framing.encode(payload, max, &mut self.wbuf) {
-                Ok(()) => {}
-                Err(FrameError::ContainsDelimiter) => {
-                    return Err(Failure::Argument(
-                        "must not contain the frame delimiter".into(),
-                    ))
+            Encoded::Frame => {
+                let r = c.send_frame(&self.wbuf);
+                if self.wbuf.capacity() > 1 << 16 {
+                    self.wbuf = Vec::new();
                 }
-                Err(e) => {
-                    let msg = format!("Cannot send a frame to {}: {e}", c.peer);
-                    return Err(ClientError::new(Kind::Protocol, 0, msg).into());
-                }
+                r
             }
-            let r = c.send_frame(&self.wbuf);
-            if self.wbuf.capacity() > 1 << 16 {
-                self.wbuf = Vec::new();
-            }
-            r
         };
         let n = n?;
         self.stats.bytes_sent += n as u64;
@@ -284,30 +269,59 @@ impl Session {
     /// as they are (at most `max_frame`; more taints the connection, as `request()`); else one
     /// frame. `Ok(None)`: the payload contains the delimiter (the caller's ValueError).
     pub fn request_bytes(&mut self, payload: &[u8]) -> Result<Option<Vec<u8>>> {
-        let (framing, max) = (&self.opts.framing, self.opts.max_frame);
         let Some(c) = self.conn.as_mut() else {
             return Err(closed_error(&self.target));
         };
         if c.scheme == Scheme::Udp {
             return Ok(Some(payload.to_vec()));
         }
-        if *framing == Framing::None {
-            if payload.len() > max {
-                return Err(c.frame_error(FrameError::TooLarge {
-                    len: payload.len() as u64,
-                    max,
-                }));
-            }
-            return Ok(Some(payload.to_vec()));
-        }
         let mut out = Vec::new();
-        match framing.encode(payload, max, &mut out) {
-            Ok(()) => Ok(Some(out)),
-            Err(FrameError::ContainsDelimiter) => Ok(None),
-            Err(e) => {
-                let msg = format!("Cannot send a frame to {}: {e}", c.peer);
-                Err(ClientError::new(Kind::Protocol, 0, msg))
-            }
+        let (framing, max) = (&self.opts.framing, self.opts.max_frame);
+        Ok(match encode(c, framing, max, payload, &mut out)? {
+            Encoded::Raw => Some(payload.to_vec()),
+            Encoded::Frame => Some(out),
+            Encoded::HasDelimiter => None,
+        })
+    }
+}
+
+/// How a payload goes out as one frame ([`encode`]).
+enum Encoded {
+    /// As it is (no framing).
+    Raw,
+    /// Encoded into the buffer.
+    Frame,
+    /// It contains the delimiter: not sent (the caller's ValueError).
+    HasDelimiter,
+}
+
+/// Encodes `payload` as one frame of `framing` into `out` (cleared first). Without framing it
+/// goes as it is, at most `max` bytes: more is a ProtocolException that taints `c` (as a frame
+/// too large to receive would); a payload too large for the header is a ProtocolException
+/// with nothing sent (`c` stays sound).
+fn encode(
+    c: &mut Conn,
+    framing: &Framing,
+    max: usize,
+    payload: &[u8],
+    out: &mut Vec<u8>,
+) -> Result<Encoded> {
+    if *framing == Framing::None {
+        if payload.len() > max {
+            return Err(c.frame_error(FrameError::TooLarge {
+                len: payload.len() as u64,
+                max,
+            }));
+        }
+        return Ok(Encoded::Raw);
+    }
+    out.clear();
+    match framing.encode(payload, max, out) {
+        Ok(()) => Ok(Encoded::Frame),
+        Err(FrameError::ContainsDelimiter) => Ok(Encoded::HasDelimiter),
+        Err(e) => {
+            let msg = format!("Cannot send a frame to {}: {e}", c.peer);
+            Err(ClientError::new(Kind::Protocol, 0, msg))
         }
     }
 }

@@ -4,12 +4,14 @@
 
 pub mod addr;
 pub mod addrinfo;
+pub mod eyeballs;
 pub mod fdinfo;
 pub mod io;
 pub mod msg;
 pub mod multicast;
 pub mod ops;
 pub mod options;
+pub mod resolve;
 pub mod select;
 
 use std::os::fd::{BorrowedFd, RawFd};

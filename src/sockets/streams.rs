@@ -146,7 +146,11 @@ php_function!(
             }
             let data = (*stream).abstract_ as *mut sys::php_netstream_data_t;
             (*data).socket = sock.bsd_socket;
-            (*data).is_blocked = (sock.blocking != 0).into();
+            // `bool` from 8.5, an integer before: the conversion is a no-op on 8.5.
+            #[allow(clippy::useless_conversion)]
+            {
+                (*data).is_blocked = (sock.blocking != 0).into();
+            }
             (*data).timeout.tv_sec = default_socket_timeout() as _;
             (*data).timeout.tv_usec = 0;
             // php_stream_to_zval(): the Socket's reference, and the stream is now exposed.

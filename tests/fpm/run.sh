@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016 # the single-quoted strings are PHP code for php -r
 # End-to-end test of SocketClient in a web app: Debian's php-fpm (pm static, 4 workers) behind
 # nginx, both started here as foreground processes under a temporary directory. Each HTTP request
 # sends one packet to the echo server through a persistent SocketClient and returns the reply.
