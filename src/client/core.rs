@@ -9,6 +9,10 @@
 //! keeps its blocking mode and `SO_RCVTIMEO`/`SO_SNDTIMEO` set to the read and write timeouts,
 //! for the descriptor handed out by `getSocket()`; the client itself does not rely on them.
 //!
+//! Bytes: every send and receive goes through the connection's [`Transport`] (the socket, plain
+//! or under a TLS session started right after the TCP connect, within the same deadline); this
+//! file decides what to send and when a reply is complete, the transport how bytes move.
+//!
 //! Replies: a connection counts what it owes (see [`Conn::reusable`]), so that the persistent
 //! pool never hands a connection with a reply still on its way to the next user.
 
