@@ -33,6 +33,22 @@ class SocketException extends \RuntimeException {}
 class ConnectException extends SocketException {}
 
 /**
+ * The TLS handshake failed, or the server ended the TLS session with an alert (TLS 1.3 servers
+ * report a missing or refused client certificate after the handshake: on the first read).
+ * The message names the peer and the cause: "certificate verify failed: unknown issuer",
+ * "... self-signed certificate", "... name mismatch: the certificate is for wrong.example, not
+ * localhost", "... certificate has expired (valid until 2001-01-01)", "the server requires a
+ * client certificate", "the server rejected the client certificate", "no protocol version in
+ * common", "no ALPN protocol in common", a file that cannot be read (named, with the OS error).
+ * The code is 0, or 110 (ETIMEDOUT) when the handshake did not finish within connect_timeout
+ * (which also covers the TCP connect before it): a handshake timeout is a TlsException, as a TCP
+ * connect timeout is a ConnectException.
+ * Message example: "TLS handshake with 127.0.0.1:9443 failed: certificate verify failed: unknown
+ * issuer (the certificate is not signed by a trusted CA; set cafile or capath)".
+ */
+final class TlsException extends ConnectException {}
+
+/**
  * A read or write did not finish within read_timeout / write_timeout (code 110). The timeout is a
  * deadline for the whole call, not for each system call, kept with poll(2) at millisecond
  * precision (not rounded up to the kernel's timer ticks as SO_RCVTIMEO is). A connection that saw
@@ -74,7 +90,8 @@ final class SocketClient
     /**
      * Connects, or throws.
      *
-     * @param string $address tcp://host:port, udp://host:port or unix:///path; host is a name
+     * @param string $address tcp://host:port, tls://host:port (ssl:// is an alias), udp://host:port
+     *   or unix:///path; host is a name
      *   (resolved with getaddrinfo, each address tried in turn within the connect timeout), an
      *   IPv4 address or an [IPv6] address in brackets.
      * @param array{
@@ -90,6 +107,20 @@ final class SocketClient
      *   retries?: int<0, 1000>,
      *   retry_delay?: int|float,
      *   persistent?: bool|string,
+     *   tls?: array{
+     *     verify_peer?: bool,
+     *     verify_peer_name?: bool,
+     *     peer_name?: string,
+     *     cafile?: string,
+     *     capath?: string,
+     *     local_cert?: string,
+     *     local_pk?: string,
+     *     passphrase?: string,
+     *     allow_self_signed?: bool,
+     *     SNI_enabled?: bool,
+     *     alpn_protocols?: list<string>|string,
+     *     min_version?: '1.2'|'1.3',
+     *   },
      * } $options
      *   - timeout: seconds (> 0) for connect_timeout, read_timeout and write_timeout at once;
      *     each defaults to default_socket_timeout (no limit when that is 0 or less). A specific
@@ -121,7 +152,26 @@ final class SocketClient
      *     and when an exception, a fatal error or exit ends the request. This is judged from what
      *     was sent and received, never from what happens to have arrived yet. Before reuse it
      *     is also checked (peer closed, stale bytes) and replaced if unsound. close() (or the
-     *     object's end) hands it back, close(true) destroys it.
+     *     object's end) hands it back, close(true) destroys it. TLS connections are pooled by
+     *     address, key and every 'tls' option (so by trust and identity); the check before reuse
+     *     processes pending TLS records: close_notify or end of stream makes it unsound, TLS 1.3
+     *     session tickets do not.
+     *   - tls (tls:// and ssl:// only; a ValueError otherwise): PHP's SSL context options with
+     *     their meaning. verify_peer (default true; false accepts any certificate),
+     *     verify_peer_name (default true; false checks the chain, not the name), peer_name (the
+     *     name verified and sent as SNI; default the address's host; an IP address is checked
+     *     against the certificate's IP addresses), cafile / capath (PEM certificates to trust
+     *     instead of the system store; capath: every file in the directory), local_cert and
+     *     local_pk (the client certificate chain and key, PEM; local_pk defaults to local_cert),
+     *     passphrase (for an encrypted PKCS#8 key, "BEGIN ENCRYPTED PRIVATE KEY"; OpenSSL's
+     *     legacy "Proc-Type: 4,ENCRYPTED" keys are refused with a hint), allow_self_signed
+     *     (default false), SNI_enabled (default true), alpn_protocols (["h2", "x"] or "h2,x"),
+     *     min_version ('1.2' default, or '1.3'). Default trust: the system store (SSL_CERT_FILE /
+     *     SSL_CERT_DIR, else /etc/ssl/certs), read once per process. Files are read at connect
+     *     time, once per process and option set (an unreadable file is a TlsException naming it
+     *     and the OS error); the TLS configuration is kept per process, so reconnects and later
+     *     requests of a PHP-FPM worker resume TLS sessions. The handshake counts against
+     *     connect_timeout. Closing sends close_notify.
      * @throws \ValueError for an invalid address, an unknown option or an invalid value
      * @throws \TypeError for an option of the wrong type (the message names the option)
      * @throws ConnectException
@@ -242,9 +292,21 @@ final class SocketClient
      * on each call. Closing or destroying the client closes it too; socket_close() on it closes
      * only the duplicate. Bytes the client has read ahead (framing) are not visible through it.
      * What is sent through it is not counted as a request, so a persistent connection whose
-     * Socket was taken is closed, not pooled.
+     * Socket was taken is closed, not pooled. A TLS client throws SocketException instead: its
+     * descriptor would bypass TLS.
      */
     public function getSocket(): \Socket {}
+
+    /**
+     * What the TLS handshake negotiated, or null for a connection without TLS.
+     * "protocol" is "TLSv1.2" or "TLSv1.3"; "cipher" the suite as rustls names it
+     * ("TLS13_AES_128_GCM_SHA256"); "alpn" the protocol agreed, or null; "resumed" whether the
+     * session was resumed (no full handshake); "peer_name" the name verified.
+     *
+     * @return array{protocol: string, cipher: string, alpn: ?string, resumed: bool, peer_name: string}|null
+     * @throws SocketException when the client is closed
+     */
+    public function getTlsInfo(): ?array {}
 
     /**
      * @return array{bytes_sent: int, bytes_received: int, frames_sent: int, frames_received: int, reconnects: int, reused: bool}

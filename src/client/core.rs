@@ -9,16 +9,22 @@
 //! keeps its blocking mode and `SO_RCVTIMEO`/`SO_SNDTIMEO` set to the read and write timeouts,
 //! for the descriptor handed out by `getSocket()`; the client itself does not rely on them.
 //!
+//! Bytes: every send and receive goes through the connection's [`Transport`] (the socket, plain
+//! or under a TLS session started right after the TCP connect, within the same deadline); this
+//! file decides what to send and when a reply is complete, the transport how bytes move.
+//!
 //! Replies: a connection counts what it owes (see [`Conn::reusable`]), so that the persistent
 //! pool never hands a connection with a reply still on its way to the next user.
 
 use std::net::{IpAddr, SocketAddr};
-use std::os::fd::{AsRawFd, RawFd};
+use std::os::fd::RawFd;
 use std::time::{Duration, Instant};
 
 use socket2::{SockAddr, Socket, Type};
 
 use super::framing::{Decoded, FrameError, Framing};
+use super::tls::TlsOptions;
+use super::transport::{wait, Fail, Idle, Transport};
 use crate::net;
 use crate::net::eyeballs::{self, RaceError};
 use crate::net::resolve::Error as ResolveError;
@@ -36,6 +42,10 @@ pub enum Kind {
     Closed,
     /// `ProtocolException`.
     Protocol,
+    /// `TlsException` (a `ConnectException`): the TLS handshake failed, or the server ended
+    /// the session with an alert (TLS 1.3 reports a refused client certificate on the first
+    /// read after the handshake).
+    Tls,
 }
 
 /// A failure: the exception class, its code (errno, or 0) and its message.
@@ -81,18 +91,23 @@ pub struct Target {
     pub path: Vec<u8>,
     /// How messages name it: `127.0.0.1:919`, `[::1]:919`, `gw:919`, `/path`.
     pub display: String,
+    /// `tls://` or `ssl://`: TCP with a TLS session on top.
+    pub tls: bool,
 }
 
 /// Parses an address; the error text completes "Invalid address ...: ".
 pub fn parse_address(s: &[u8]) -> std::result::Result<Target, &'static str> {
+    let tls = s.starts_with(b"tls://") || s.starts_with(b"ssl://");
     let (scheme, rest) = if let Some(r) = s.strip_prefix(b"tcp://") {
         (Scheme::Tcp, r)
+    } else if tls {
+        (Scheme::Tcp, &s[6..])
     } else if let Some(r) = s.strip_prefix(b"udp://") {
         (Scheme::Udp, r)
     } else if let Some(r) = s.strip_prefix(b"unix://") {
         (Scheme::Unix, r)
     } else {
-        return Err("expected tcp://host:port, udp://host:port or unix:///path");
+        return Err("expected tcp://host:port, tls://host:port, udp://host:port or unix:///path");
     };
     if scheme == Scheme::Unix {
         if rest.is_empty() {
@@ -110,6 +125,7 @@ pub fn parse_address(s: &[u8]) -> std::result::Result<Target, &'static str> {
             port: 0,
             path: rest.to_vec(),
             display: String::from_utf8_lossy(rest).into_owned(),
+            tls: false,
         });
     }
     let rest = std::str::from_utf8(rest).map_err(|_| "the host is not valid text")?;
@@ -153,6 +169,7 @@ pub fn parse_address(s: &[u8]) -> std::result::Result<Target, &'static str> {
         port,
         path: Vec::new(),
         display,
+        tls,
     })
 }
 
@@ -172,6 +189,8 @@ pub struct Options {
     pub retry_delay: Duration,
     /// The pool key when persistent (`true` gives the empty key).
     pub persistent: Option<Vec<u8>>,
+    /// The `'tls'` options (a `tls://` address without them uses the defaults).
+    pub tls: Option<TlsOptions>,
 }
 
 /// `max_frame`'s default: 8 MiB.
@@ -192,6 +211,7 @@ impl Options {
             retries: 0,
             retry_delay: Duration::from_millis(100),
             persistent: None,
+            tls: None,
         }
     }
 }
@@ -236,21 +256,6 @@ pub fn secs(d: Option<Duration>) -> String {
     }
 }
 
-/// `poll(2)` one descriptor for `events` until the deadline; EINTR is retried with the time
-/// left. Returns false on timeout.
-fn wait(fd: RawFd, events: i16, dl: Deadline) -> std::result::Result<bool, i32> {
-    loop {
-        let ms = dl.poll_ms();
-        match crate::net::io::poll_one(fd, events, ms) {
-            Ok(0) if ms == 0 => return Ok(false),
-            Ok(0) => {}
-            Ok(_) => return Ok(true),
-            Err(e) if e.code() == libc::EINTR => {}
-            Err(e) => return Err(e.code()),
-        }
-    }
-}
-
 fn timeval(d: Option<Duration>) -> Option<Duration> {
     // SO_RCVTIMEO of zero means "no timeout"; a timeout shorter than the clock's tick is 1 µs.
     d.map(|d| d.max(Duration::from_micros(1)))
@@ -270,7 +275,8 @@ pub struct Stats {
 /// One connected socket and what was read ahead of the caller.
 #[derive(Debug)]
 pub struct Conn {
-    sock: Socket,
+    /// The socket and its TLS session: where bytes leave and arrive.
+    io: Transport,
     pub scheme: Scheme,
     /// The peer as messages name it.
     pub peer: String,
@@ -449,7 +455,13 @@ impl Conn {
             // One deadline per round: name resolution, the TCP connect and (for TLS) the
             // handshake all count against `connect_timeout`.
             let dl = Deadline::after(o.connect_timeout);
-            match Self::connect_once(target, o, dl) {
+            let r = Self::connect_once(target, o, dl).and_then(|mut c| {
+                if target.tls {
+                    c.start_tls(target, o, dl)?;
+                }
+                Ok(c)
+            });
+            match r {
                 Ok(c) => return Ok(c),
                 Err(e) if attempt < o.retries && e.kind == Kind::Connect => {
                     attempt += 1;
@@ -515,7 +527,7 @@ impl Conn {
             Err(RaceError::Failed(e)) => return Err(connect_error(target, e, o.connect_timeout)),
         };
         let mut c = Conn {
-            sock,
+            io: Transport::plain(sock),
             scheme: target.scheme,
             peer: target.display.clone(),
             rbuf: Vec::new(),
@@ -534,22 +546,108 @@ impl Conn {
     /// Applies the read and write timeouts as SO_RCVTIMEO/SO_SNDTIMEO (only when they change).
     pub fn set_timeouts(&mut self, o: &Options) {
         if self.rcvtimeo != o.read_timeout {
-            let _ = self.sock.set_read_timeout(timeval(o.read_timeout));
+            let _ = self.io.sock.set_read_timeout(timeval(o.read_timeout));
             self.rcvtimeo = o.read_timeout;
         }
         if self.sndtimeo != o.write_timeout {
-            let _ = self.sock.set_write_timeout(timeval(o.write_timeout));
+            let _ = self.io.sock.set_write_timeout(timeval(o.write_timeout));
             self.sndtimeo = o.write_timeout;
         }
     }
 
     pub fn fd(&self) -> RawFd {
-        self.sock.as_raw_fd()
+        self.io.fd()
+    }
+
+    /// Whether the connection carries TLS (`tls://`).
+    pub fn is_tls(&self) -> bool {
+        self.io.is_tls()
+    }
+
+    /// What the TLS handshake negotiated (`getTlsInfo()`); `None` without TLS.
+    pub fn tls_info(&self) -> Option<super::tls::Info> {
+        self.io.tls_info()
+    }
+
+    /// The `poll(2)` events this connection waits for (see [`Transport::events`]).
+    pub fn events(&self, receiving: bool) -> i16 {
+        self.io.events(receiving)
+    }
+
+    /// Whether records are still queued for the socket (TLS): a send is done only without.
+    pub fn pending_out(&self) -> bool {
+        self.io.pending_out()
+    }
+
+    /// Writes out queued TLS records as far as the socket takes them.
+    pub fn flush_some(&mut self) -> Result<()> {
+        self.io
+            .flush_some()
+            .map_err(|f| self.fail_with("Send to", f))
+    }
+
+    /// The TLS handshake on the connected socket within the connect deadline `dl`; a failure
+    /// is a `TlsException` (ETIMEDOUT when the deadline passed: TlsException extends
+    /// ConnectException, as a TCP connect timeout is a ConnectException with ETIMEDOUT).
+    fn start_tls(&mut self, target: &Target, o: &Options, dl: Deadline) -> Result<()> {
+        let opts = o.tls.clone().unwrap_or_default();
+        let cfg = super::tls::config(&opts).map_err(|why| {
+            ClientError::new(
+                Kind::Tls,
+                0,
+                format!("TLS setup for {} failed: {why}", target.display),
+            )
+        })?;
+        let name = opts.server_name(&target.host).to_string();
+        self.io.start_tls(cfg, &name, dl).map_err(|f| {
+            let (code, why) = match f {
+                Fail::Timeout => (
+                    libc::ETIMEDOUT,
+                    format!("timed out after {} s", secs(o.connect_timeout)),
+                ),
+                Fail::Eof => (
+                    0,
+                    "the peer closed the connection (is it a TLS server?)".to_string(),
+                ),
+                Fail::Os(e) => (e, format!("{} [{e}]", strerror(e))),
+                Fail::Tls(e) => (0, super::tls::describe(&e)),
+            };
+            let suffix = if code == libc::ETIMEDOUT {
+                format!(" [{code}]")
+            } else {
+                String::new()
+            };
+            ClientError::new(
+                Kind::Tls,
+                code,
+                format!(
+                    "TLS handshake with {} failed: {why}{suffix}",
+                    target.display
+                ),
+            )
+        })
+    }
+
+    /// A transport failure of `what` ("Send to", "Receive from") as the client error.
+    fn fail_with(&mut self, what: &str, f: Fail) -> ClientError {
+        match f {
+            Fail::Os(e) => self.os_error(what, e),
+            Fail::Tls(e) => {
+                let msg = format!("TLS error from {}: {}", self.peer, super::tls::describe(&e));
+                self.fail(ClientError::new(Kind::Tls, 0, msg))
+            }
+            Fail::Timeout => self.timeout_error(what, self.rcvtimeo),
+            Fail::Eof => {
+                let msg = format!("Connection closed by {}", self.peer);
+                self.fail(ClientError::new(Kind::Closed, 0, msg))
+            }
+        }
     }
 
     /// `getpeername(2)` as text.
     pub fn remote_address(&self) -> String {
-        self.sock
+        self.io
+            .sock
             .peer_addr()
             .map(|a| addr_text(&a))
             .unwrap_or_default()
@@ -557,16 +655,11 @@ impl Conn {
 
     /// `getsockname(2)` as text.
     pub fn local_address(&self) -> String {
-        self.sock
+        self.io
+            .sock
             .local_addr()
             .map(|a| addr_text(&a))
             .unwrap_or_default()
-    }
-
-    /// A non-blocking `recv(MSG_PEEK)` of one byte: what is waiting without consuming it.
-    fn peek(&self) -> crate::net::Result<usize> {
-        let mut b = [0u8; 1];
-        crate::net::io::recv(self.fd(), &mut b, libc::MSG_PEEK | libc::MSG_DONTWAIT)
     }
 
     /// Whether the connection may serve another request (go back to the persistent pool):
@@ -578,25 +671,23 @@ impl Conn {
         !self.tainted && self.rpos == self.rend && self.awaiting == 0 && !self.unaccounted
     }
 
-    /// Whether a pooled connection can be used again: [`Conn::reusable`], and a non-blocking
-    /// `MSG_PEEK` finds neither end of stream nor stale bytes nor an error.
-    pub fn is_sound(&self) -> bool {
-        if !self.reusable() {
-            return false;
-        }
-        matches!(self.peek(), Err(crate::net::Error::Os(e)) if e == libc::EAGAIN || e == libc::EWOULDBLOCK)
+    /// Whether a pooled connection can be used again: [`Conn::reusable`], and the idle socket
+    /// holds neither end of stream (or close_notify) nor stale bytes nor an error (a
+    /// non-blocking `MSG_PEEK`; with TLS, the pending records processed — see
+    /// [`Transport::idle_state`]).
+    pub fn is_sound(&mut self) -> bool {
+        self.reusable() && self.io.idle_state() == Idle::Quiet
     }
 
-    /// Whether the peer has not (visibly) closed: a non-blocking `MSG_PEEK` finds data, or
-    /// nothing yet; end of stream or an error means closed.
-    pub fn peer_open(&self) -> bool {
+    /// Whether the peer has not (visibly) closed: data waiting, or nothing yet; end of stream,
+    /// close_notify or an error means closed. (An empty datagram is not an end.)
+    pub fn peer_open(&mut self) -> bool {
         if self.buffered() > 0 {
             return true;
         }
-        match self.peek() {
-            Ok(n) => n > 0 || self.scheme == Scheme::Udp,
-            Err(crate::net::Error::Os(e)) => e == libc::EAGAIN || e == libc::EWOULDBLOCK,
-            Err(_) => false,
+        match self.io.idle_state() {
+            Idle::Quiet | Idle::Stray => true,
+            Idle::Closed => self.scheme == Scheme::Udp,
         }
     }
 
@@ -670,69 +761,83 @@ impl Conn {
         self.send_all(frame)
     }
 
-    /// One non-blocking `send(2)` (`MSG_DONTWAIT`) of what `data` holds: the bytes written, or
-    /// `None` when the socket has no room yet (EAGAIN) or a signal interrupted it.
+    /// One non-blocking send of what `data` holds ([`Transport::send_some`]: `send(2)` with
+    /// `MSG_DONTWAIT`, or the plaintext TLS takes): the bytes taken, or `None` when the socket
+    /// has no room yet (EAGAIN) or a signal interrupted it.
     pub fn send_some(&mut self, data: &[u8]) -> Result<Option<usize>> {
-        match crate::net::io::send(self.fd(), data, libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT) {
-            Ok(n) => Ok(Some(n)),
-            Err(e) if e.code() == libc::EINTR || e.code() == libc::EAGAIN => Ok(None),
-            Err(e) => Err(self.os_error("Send to", e.code())),
-        }
+        self.io
+            .send_some(data)
+            .map_err(|f| self.fail_with("Send to", f))
     }
 
-    /// Writes all of `data` within the write timeout: non-blocking `send(2)`s (one for the
-    /// usual case), with `poll(2)` for room in between.
+    /// Writes all of `data` within the write timeout: non-blocking sends (one for the usual
+    /// case), with `poll(2)` for room in between; with TLS, until the records are out too.
     pub fn send_all(&mut self, data: &[u8]) -> Result<usize> {
         let dl = Deadline::after(self.sndtimeo);
         let fd = self.fd();
         let mut off = 0;
         // An empty datagram is still one to send.
         let mut empty_datagram = data.is_empty() && self.scheme == Scheme::Udp;
-        while off < data.len() || empty_datagram {
-            match self.send_some(&data[off..])? {
-                Some(n) => {
+        loop {
+            if off < data.len() || empty_datagram {
+                if let Some(n) = self.send_some(&data[off..])? {
                     off += n;
                     empty_datagram = false;
+                    continue;
                 }
-                None => match wait(fd, libc::POLLOUT, dl) {
-                    Ok(true) => {}
-                    Ok(false) => return Err(self.timeout_error("Send to", self.sndtimeo)),
-                    Err(e) => return Err(self.os_error("Send to", e)),
-                },
+            } else if self.pending_out() {
+                // Every byte taken; TLS records still queued for the socket.
+                self.flush_some()?;
+                if !self.pending_out() {
+                    break;
+                }
+            } else {
+                break;
+            }
+            match wait(fd, libc::POLLOUT, dl) {
+                Ok(true) => {}
+                Ok(false) => return Err(self.timeout_error("Send to", self.sndtimeo)),
+                Err(e) => return Err(self.os_error("Send to", e)),
             }
         }
         Ok(off)
     }
 
-    /// One `recv(2)` within the deadline: `poll(2)` for input, then a non-blocking read.
+    /// One receive within the deadline: `poll(2)` for input, then a non-blocking read (with
+    /// TLS the read comes first: decrypted plaintext may be waiting in the session).
     /// Returns 0 at end of stream.
     fn recv_raw(&mut self, buf: &mut [u8], dl: Deadline) -> Result<usize> {
         loop {
-            self.wait_input(dl)?;
+            if !self.is_tls() {
+                self.wait_input(dl)?;
+            }
             // Woken without data (another reader of a dup()ed descriptor): wait again.
             if let Some(n) = self.recv_some(buf)? {
                 return Ok(n);
             }
+            if self.is_tls() {
+                self.wait_input(dl)?;
+            }
         }
     }
 
-    /// `poll(2)` for input until the deadline; a timeout taints the connection.
+    /// `poll(2)` until the deadline for input (and, with TLS, for room when records are
+    /// queued); a timeout taints the connection.
     fn wait_input(&mut self, dl: Deadline) -> Result<()> {
-        match wait(self.fd(), libc::POLLIN, dl) {
+        match wait(self.fd(), self.io.events(true), dl) {
             Ok(true) => Ok(()),
             Ok(false) => Err(self.timeout_error("Receive from", self.rcvtimeo)),
             Err(e) => Err(self.os_error("Receive from", e)),
         }
     }
 
-    /// One non-blocking `recv(2)` (`MSG_DONTWAIT`): the bytes read (0 = end of stream), or
-    /// `None` when nothing is there yet (EAGAIN) or a signal interrupted it.
+    /// One non-blocking receive ([`Transport::recv_some`]: `recv(2)` with `MSG_DONTWAIT`, or
+    /// TLS plaintext): the bytes read (0 = end of stream), or `None` when nothing is there yet
+    /// (EAGAIN) or a signal interrupted it.
     fn recv_some(&mut self, buf: &mut [u8]) -> Result<Option<usize>> {
-        match crate::net::io::recv(self.fd(), buf, libc::MSG_DONTWAIT) {
-            Ok(n) => Ok(Some(n)),
-            Err(e) if e.code() == libc::EINTR || e.code() == libc::EAGAIN => Ok(None),
-            Err(e) => Err(self.os_error("Receive from", e.code())),
-        }
+        self.io
+            .recv_some(buf)
+            .map_err(|f| self.fail_with("Receive from", f))
     }
 
     /// The non-blocking half of [`Conn::receive`]: buffered bytes first, else one

@@ -1,7 +1,9 @@
 //! `RSockets\SocketClient`: the high-level client. `core` (addresses, connect, deadlines, full
 //! writes, frames), `framing` (the codec), `pool` (persistent connections), `multi` (the
 //! `requestAll()` poll loop), `options` (checking the options array) and `session` (one client's
-//! connection, statistics and pool hand-back) are PHP-free; `php` is the Zend binding.
+//! connection, statistics and pool hand-back), `transport` (where bytes leave and arrive: the
+//! socket, plain or under a rustls session) and `tls` (the TLS options, configuration,
+//! certificate verifier and error wording) are PHP-free; `php` is the Zend binding.
 
 pub mod core;
 pub mod framing;
@@ -10,6 +12,8 @@ mod options;
 mod php;
 pub mod pool;
 mod session;
+pub mod tls;
+pub mod transport;
 
 use crate::zend::arginfo::Func;
 
@@ -23,3 +27,6 @@ pub const FUNCTIONS: &[Func] = &[];
 pub unsafe fn register() {
     php::register();
 }
+
+#[cfg(test)]
+mod tls_tests;

@@ -65,6 +65,13 @@ impl Job {
         while self.sending {
             let datagram = self.conn.scheme == Scheme::Udp;
             if self.sent == self.out.len() && !datagram {
+                // With TLS, sent means the records are out too.
+                if self.conn.pending_out() {
+                    self.conn.flush_some()?;
+                    if self.conn.pending_out() {
+                        return Ok(());
+                    }
+                }
                 self.sending = false;
                 break;
             }
@@ -74,7 +81,7 @@ impl Job {
                     self.sent += n;
                     self.bytes_sent += n as u64;
                     // A datagram goes in one send, empty or not.
-                    self.sending = !datagram && self.sent < self.out.len();
+                    self.sending = !datagram;
                 }
             }
         }
@@ -124,11 +131,8 @@ pub fn run(jobs: &mut [Job], timeout: Option<Duration>) {
             if j.outcome.is_none() {
                 fds.push(libc::pollfd {
                     fd: j.conn.fd(),
-                    events: if j.sending {
-                        libc::POLLOUT
-                    } else {
-                        libc::POLLIN
-                    },
+                    // With TLS, what the session wants (records queued: POLLOUT as well).
+                    events: j.conn.events(!j.sending),
                     revents: 0,
                 });
                 which.push(i);

@@ -15,8 +15,9 @@
 use std::fmt;
 use std::time::Duration;
 
-use super::core::{Options, Scheme};
+use super::core::{Options, Scheme, Target};
 use super::framing::{Framing, Header};
+use super::tls::{MinVersion, TlsOptions};
 
 /// A key of a PHP array: `0` or `"name"`.
 #[derive(Debug, Clone, PartialEq)]
@@ -262,6 +263,119 @@ fn framing(v: &OptValue) -> Result<Framing> {
     }
 }
 
+/// A file or directory name of the `'tls'` group: a non-empty string without NUL bytes.
+/// Whether it can be read is found at connect time (a TlsException naming the file and the OS
+/// error, as PHP's streams report it when the handshake is set up).
+fn path(at: At, v: &OptValue) -> Result<std::path::PathBuf> {
+    use std::os::unix::ffi::OsStrExt;
+    let p = string(at, v)?;
+    if p.is_empty() {
+        return Err(at.value_error("must not be empty"));
+    }
+    if p.contains(&0) {
+        return Err(at.value_error("must not contain any null bytes"));
+    }
+    Ok(std::ffi::OsStr::from_bytes(&p).into())
+}
+
+/// `alpn_protocols`: an array of strings, or one string of comma-separated names (as PHP's
+/// `ssl` context option); each 1 to 255 bytes (RFC 7301).
+fn alpn(at: At, v: &OptValue) -> Result<Vec<Vec<u8>>> {
+    let names: Vec<Vec<u8>> = match v {
+        OptValue::Str(s) => s.split(|&b| b == b',').map(<[u8]>::to_vec).collect(),
+        OptValue::Array(items) => items
+            .iter()
+            .map(|(_, v)| match v {
+                OptValue::Str(s) => Ok(s.clone()),
+                _ => Err(at.value_error(&format!(
+                    "must contain only strings, {} given",
+                    v.type_name()
+                ))),
+            })
+            .collect::<Result<_>>()?,
+        _ => return Err(at.type_error("array|string", v)),
+    };
+    if names.is_empty() || names.iter().any(|n| n.is_empty() || n.len() > 255) {
+        return Err(at.value_error("must name protocols of 1 to 255 bytes each"));
+    }
+    Ok(names)
+}
+
+/// `tls`: the group of PHP's SSL context options (`verify_peer`, `peer_name`, `cafile`, …).
+fn tls(v: &OptValue) -> Result<TlsOptions> {
+    let at = At::option("tls");
+    let OptValue::Array(group) = v else {
+        return Err(at.type_error("array", v));
+    };
+    let mut t = TlsOptions::default();
+    entries(at, group, |name, v| {
+        let at = at.key(name);
+        match name {
+            "verify_peer" => t.verify_peer = boolean(at, v)?,
+            "verify_peer_name" => t.verify_peer_name = boolean(at, v)?,
+            "allow_self_signed" => t.allow_self_signed = boolean(at, v)?,
+            "SNI_enabled" => t.sni_enabled = boolean(at, v)?,
+            "peer_name" => {
+                let n = String::from_utf8(string(at, v)?)
+                    .map_err(|_| at.value_error("must be a host name or an IP address"))?;
+                if super::tls::server_name(&n).is_err() {
+                    return Err(at.value_error("must be a host name or an IP address"));
+                }
+                t.peer_name = Some(n);
+            }
+            "cafile" => t.cafile = Some(path(at, v)?),
+            "capath" => t.capath = Some(path(at, v)?),
+            "local_cert" => t.local_cert = Some(path(at, v)?),
+            "local_pk" => t.local_pk = Some(path(at, v)?),
+            "passphrase" => {
+                t.passphrase = Some(
+                    String::from_utf8(string(at, v)?)
+                        .map_err(|_| at.value_error("must be valid UTF-8"))?,
+                )
+            }
+            "alpn_protocols" => t.alpn = alpn(at, v)?,
+            "min_version" => {
+                t.min_version = match string(at, v)?.as_slice() {
+                    b"1.2" => MinVersion::Tls12,
+                    b"1.3" => MinVersion::Tls13,
+                    _ => return Err(at.value_error("must be \"1.2\" or \"1.3\"")),
+                }
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    if t.local_pk.is_some() && t.local_cert.is_none() {
+        return Err(at.key("local_pk").value_error("needs \"local_cert\""));
+    }
+    Ok(t)
+}
+
+/// [`parse`] for a client of `target`: `'tls'` only with `tls://` or `ssl://` (which get the
+/// default TLS options without it); a persistent connection's pool key then includes the TLS
+/// options ([`TlsOptions::pool_key`]), so only clients with the same trust and identity share
+/// connections.
+pub fn parse_for(
+    array: &[(Key, OptValue)],
+    target: &Target,
+    default_timeout: Option<Duration>,
+) -> Result<Options> {
+    let mut o = parse(array, target.scheme, default_timeout)?;
+    match (&o.tls, target.tls) {
+        (Some(_), false) => {
+            return Err(At::option("tls")
+                .value_error("needs a tls:// or ssl:// address (TLS runs over TCP only)"))
+        }
+        (None, true) => o.tls = Some(TlsOptions::default()),
+        _ => {}
+    }
+    if let (Some(key), Some(t)) = (o.persistent.as_mut(), &o.tls) {
+        key.push(0);
+        key.extend_from_slice(&t.pool_key());
+    }
+    Ok(o)
+}
+
 /// Checks the options array of a client of `scheme`; every timeout defaults to
 /// `default_timeout` (`default_socket_timeout`). The first bad option, in array order, is the
 /// error.
@@ -299,6 +413,7 @@ pub fn parse(
                 o.retry_delay = Duration::try_from_secs_f64(number(at, v)?)
                     .map_err(|_| at.value_error("must be a number of seconds, 0 or more"))?;
             }
+            "tls" => o.tls = Some(tls(v)?),
             "persistent" => {
                 o.persistent = match v {
                     OptValue::Bool(true) => Some(Vec::new()),
@@ -423,6 +538,77 @@ mod tests {
             one("retry_delay", OptValue::Int(0)).unwrap().retry_delay,
             Duration::ZERO
         );
+    }
+
+    #[test]
+    fn tls_group() {
+        let target = |a: &str| super::super::core::parse_address(a.as_bytes()).unwrap();
+        let tls = |kv: &[(&str, OptValue)]| {
+            parse_for(&[(name("tls"), arr(kv))], &target("tls://gw:1"), None).map(|o| o.tls)
+        };
+        let t = tls(&[
+            ("verify_peer_name", OptValue::Bool(false)),
+            ("peer_name", s("gw.example")),
+            ("alpn_protocols", s("h2,rsockets/1")),
+            ("min_version", s("1.3")),
+            ("cafile", s("/etc/ca.pem")),
+        ])
+        .unwrap()
+        .unwrap();
+        assert!(!t.verify_peer_name && t.verify_peer && t.sni_enabled);
+        assert_eq!(t.peer_name.as_deref(), Some("gw.example"));
+        assert_eq!(t.alpn, vec![b"h2".to_vec(), b"rsockets/1".to_vec()]);
+        assert_eq!(t.min_version, MinVersion::Tls13);
+        assert_eq!(
+            tls(&[(
+                "alpn_protocols",
+                OptValue::Array(vec![(Key::Index(0), s("a"))])
+            )])
+            .unwrap()
+            .unwrap()
+            .alpn,
+            vec![b"a".to_vec()]
+        );
+        assert_eq!(
+            tls(&[("verify_peer", OptValue::Int(1))]),
+            Err(OptError::Type(
+                "Option \"tls\" key \"verify_peer\" must be of type bool, int given".into()
+            ))
+        );
+        assert_eq!(
+            tls(&[("verify_depth", OptValue::Int(1))]),
+            Err(OptError::Value(
+                "Option \"tls\" has an unknown key \"verify_depth\"".into()
+            ))
+        );
+        assert_eq!(
+            tls(&[("min_version", s("1.1"))]),
+            Err(OptError::Value(
+                "Option \"tls\" key \"min_version\" must be \"1.2\" or \"1.3\"".into()
+            ))
+        );
+        assert_eq!(
+            tls(&[("cafile", s(""))]),
+            Err(OptError::Value(
+                "Option \"tls\" key \"cafile\" must not be empty".into()
+            ))
+        );
+        assert_eq!(
+            tls(&[("alpn_protocols", s("a,,b"))]),
+            Err(OptError::Value(
+                "Option \"tls\" key \"alpn_protocols\" must name protocols of 1 to 255 bytes each"
+                    .into()
+            ))
+        );
+        assert_eq!(
+            parse_for(&[(name("tls"), arr(&[]))], &target("tcp://gw:1"), None),
+            value("Option \"tls\" needs a tls:// or ssl:// address (TLS runs over TCP only)")
+        );
+        // tls:// without options: the defaults; the pool key carries them.
+        let o = parse_for(&[(name("persistent"), s("k"))], &target("ssl://gw:1"), None).unwrap();
+        assert_eq!(o.tls, Some(TlsOptions::default()));
+        let key = o.persistent.unwrap();
+        assert!(key.starts_with(b"k\0tls:"));
     }
 
     #[test]

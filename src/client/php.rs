@@ -59,6 +59,7 @@ struct Classes {
     timeout_exception: CeSlot,
     closed_exception: CeSlot,
     protocol_exception: CeSlot,
+    tls_exception: CeSlot,
 }
 
 static CLASSES: Classes = Classes {
@@ -68,6 +69,7 @@ static CLASSES: Classes = Classes {
     timeout_exception: CeSlot::new(),
     closed_exception: CeSlot::new(),
     protocol_exception: CeSlot::new(),
+    tls_exception: CeSlot::new(),
 };
 
 // SAFETY: `std` is the last field, zero is `session: None` and a null `socket`, and
@@ -111,6 +113,7 @@ fn exception_class(e: &ClientError) -> *mut sys::zend_class_entry {
         Kind::Timeout => c.timeout_exception.get(),
         Kind::Closed => c.closed_exception.get(),
         Kind::Protocol => c.protocol_exception.get(),
+        Kind::Tls => c.tls_exception.get(),
     }
 }
 
@@ -228,14 +231,14 @@ fn default_timeout() -> Option<Duration> {
 
 /// Checks the options array (null: none given); on failure the TypeError or ValueError is
 /// thrown.
-fn parse_options(arr: *mut sys::zend_array, scheme: Scheme) -> Option<core::Options> {
+fn parse_options(arr: *mut sys::zend_array, target: &core::Target) -> Option<core::Options> {
     let entries = if arr.is_null() {
         Vec::new()
     } else {
         // SAFETY: a valid array from zpp.
         unsafe { opt_entries(arr, 1) }
     };
-    match options::parse(&entries, scheme, default_timeout()) {
+    match options::parse_for(&entries, target, default_timeout()) {
         Ok(o) => Some(o),
         Err(OptError::Type(m)) => {
             error::type_error(&format!("{PFX}{m}"));
@@ -274,7 +277,7 @@ php_function!(
                 return;
             }
         };
-        let Some(opts) = parse_options(arr, target.scheme) else {
+        let Some(opts) = parse_options(arr, &target) else {
             return;
         };
         if let Some(s) = ok(Session::open(address, target, opts)) {
@@ -719,6 +722,36 @@ php_function!(
 );
 
 php_function!(
+    /// `getTlsInfo(): ?array`: null without TLS, else `protocol`, `cipher`, `alpn` (?string),
+    /// `resumed` and `peer_name` of the session (rustls `ClientConnection::protocol_version()`,
+    /// `negotiated_cipher_suite()`, `alpn_protocol()`, `handshake_kind()`).
+    m_get_tls_info(ex, rv) {
+        if !zpp!(ex, "") {
+            return;
+        }
+        let Some(s) = session(ex) else { return };
+        let Some(info) = ok(s.tls_info()) else { return };
+        let Some(i) = info else {
+            // SAFETY: return slot.
+            unsafe { value::ret(rv, value::null()) };
+            return;
+        };
+        let arr = value::new_array(5);
+        value::insert(arr, "protocol", value::string(i.protocol.as_bytes()));
+        value::insert(arr, "cipher", value::string(i.cipher.as_bytes()));
+        let alpn = match &i.alpn {
+            Some(p) => value::string(p),
+            None => value::null(),
+        };
+        value::insert(arr, "alpn", alpn);
+        value::insert(arr, "resumed", value::bool_(i.resumed));
+        value::insert(arr, "peer_name", value::string(i.peer_name.as_bytes()));
+        // SAFETY: return slot.
+        unsafe { value::ret(rv, value::array(arr)) };
+    }
+);
+
+php_function!(
     /// `getStats(): array`.
     m_get_stats(ex, rv) {
         if !zpp!(ex, "") {
@@ -846,6 +879,13 @@ const METHODS: &[Func] = &[
     ),
     method(c"getSocket", m_get_socket, 0, Ret::obj(c"Socket", 0), &[]),
     method(c"getStats", m_get_stats, 0, Ret::mask(MAY_BE_ARRAY), &[]),
+    method(
+        c"getTlsInfo",
+        m_get_tls_info,
+        0,
+        Ret::mask(MAY_BE_ARRAY | sys::MAY_BE_NULL),
+        &[],
+    ),
 ];
 
 /// Registers `RSockets\SocketClient` and the exceptions (MINIT).
@@ -862,6 +902,11 @@ pub unsafe fn register() {
     c.socket_exception.set(ex);
     c.connect_exception
         .set(class::register_class(c"RSockets\\ConnectException", ex, 0));
+    c.tls_exception.set(class::register_class(
+        c"RSockets\\TlsException",
+        c.connect_exception.get(),
+        sys::ZEND_ACC_FINAL,
+    ));
     c.timeout_exception
         .set(class::register_class(c"RSockets\\TimeoutException", ex, 0));
     c.closed_exception.set(class::register_class(

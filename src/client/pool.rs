@@ -23,7 +23,7 @@ pub fn take(addr: &[u8], key: &[u8]) -> (Option<Conn>, u64) {
         let mut dropped = 0;
         let k = (addr.to_vec(), key.to_vec());
         if let Some(v) = p.get_mut(&k) {
-            while let Some(c) = v.pop() {
+            while let Some(mut c) = v.pop() {
                 if c.is_sound() {
                     return (Some(c), dropped);
                 }

@@ -85,8 +85,8 @@ impl Session {
     }
 
     /// `isConnected()`: open here and not known to be closed by the peer.
-    pub fn is_connected(&self) -> bool {
-        self.conn.as_ref().is_some_and(|c| c.peer_open())
+    pub fn is_connected(&mut self) -> bool {
+        self.conn.as_mut().is_some_and(|c| c.peer_open())
     }
 
     /// Ends the client's use of its connection: back to the pool when persistent and not
@@ -222,8 +222,21 @@ impl Session {
     /// `getSocket()`'s descriptor: a `dup(2)` (`fcntl(F_DUPFD_CLOEXEC)`) of the connection's
     /// and its address family. What is sent through it is not counted, so the connection is
     /// never pooled again.
+    /// A TLS connection's descriptor is not handed out: bytes written to it would bypass the
+    /// session (and corrupt it), bytes read from it are ciphertext.
     pub fn dup_descriptor(&mut self) -> Result<(RawFd, c_int)> {
         let c = self.conn()?;
+        if c.is_tls() {
+            return Err(ClientError::new(
+                Kind::Socket,
+                0,
+                format!(
+                    "Cannot hand out the socket of the TLS connection to {}: a TLS connection's \
+                     descriptor would bypass TLS",
+                    c.peer
+                ),
+            ));
+        }
         c.hand_out();
         // SAFETY: F_DUPFD_CLOEXEC on a descriptor the connection owns; the new one is the
         // caller's.
@@ -245,6 +258,11 @@ impl Session {
             _ => libc::AF_INET,
         };
         Ok((fd, family))
+    }
+
+    /// `getTlsInfo()`: what the handshake negotiated; `None` without TLS.
+    pub fn tls_info(&mut self) -> Result<Option<super::tls::Info>> {
+        Ok(self.conn()?.tls_info())
     }
 
     /// The bytes `request($payload)` would send: UDP one datagram; without framing the bytes

@@ -4,8 +4,9 @@
 // Response: "REPLY|REUSED|RECONNECTS|PID", or HTTP 500 with the exception.
 //
 // ?ep= picks the echo endpoint: line (default; 'line' framing), chunk (a line echo that answers
-// in pieces; 'line' framing) or raw (an echo that answers in pieces; no framing, so request()
-// returns the first piece). ?fault= injects a fault between sending and receiving:
+// in pieces; 'line' framing), raw (an echo that answers in pieces; no framing, so request()
+// returns the first piece) or tls (a TLS line echo verified against ECHO_TLS_CA; the response
+// has a fifth field: 1 when the TLS session was resumed). ?fault= injects a fault between sending and receiving:
 //   throw      an uncaught exception          exit   exit()            fatal  a fatal error
 //   sendclose  send() then close()             drop   unset() the client, then a new request
 //   caught     an exception caught, the client dropped with it, then a new request
@@ -24,12 +25,13 @@ function payload(string $ep, string $id): string
 
 function client(string $ep, bool $persistent): RSockets\SocketClient
 {
-    $url = ['line' => 'ECHO_URL', 'chunk' => 'ECHO_CHUNK_URL', 'raw' => 'ECHO_RAW_URL'][$ep];
+    $url = ['line' => 'ECHO_URL', 'chunk' => 'ECHO_CHUNK_URL', 'raw' => 'ECHO_RAW_URL', 'tls' => 'ECHO_TLS_URL'][$ep];
+    $tls = $ep === 'tls' ? ['tls' => ['cafile' => getenv('ECHO_TLS_CA') ?: $_SERVER['ECHO_TLS_CA']]] : [];
     return new RSockets\SocketClient(getenv($url) ?: $_SERVER[$url], [
         'persistent' => $persistent,
         'timeout' => 2,
         'framing' => $ep === 'raw' ? 'none' : 'line',
-    ]);
+    ] + $tls);
 }
 
 /** Sends the request without reading the reply (sendFrame() with framing, send() without). */
@@ -75,8 +77,12 @@ try {
     }
     $reply = $c->request(payload($ep, $id));
     $st = $c->getStats();
+    $tlsInfo = $c->getTlsInfo();
     $c->close();
     echo $reply, '|', (int) $st['reused'], '|', $st['reconnects'], '|', getmypid();
+    if ($tlsInfo !== null) {
+        echo '|', (int) $tlsInfo['resumed'];
+    }
 } catch (Throwable $e) {
     http_response_code(500);
     echo get_class($e), ': ', $e->getMessage();

@@ -93,6 +93,18 @@ restart_echo() {
     start_echo "tcp://127.0.0.1:$echo_port?$line_q" "tcp://127.0.0.1:$chunk_port?$chunk_q" "tcp://127.0.0.1:$raw_port?$raw_q"
 }
 
+# A TLS line echo (the TLS phase) with a fresh test PKI: its own server, never restarted.
+"$ECHO_BIN" --gen-test-pki "$tmp/pki" >/dev/null
+"$ECHO_BIN" --cert "$tmp/pki/server.pem" --key "$tmp/pki/server.key" --grace-ms 0 \
+    --listen 'tls://127.0.0.1:0?mode=line' >"$tmp/echo-tls.out" 2>"$tmp/echo-tls.err" </dev/null &
+pids+=($!)
+for _ in $(seq 100); do
+    grep -q '^listening ' "$tmp/echo-tls.out" 2>/dev/null && break
+    sleep 0.05
+done
+tls_url=$(sed -n 's/^listening \(tls:\/\/[^?]*\).*/\1/p' "$tmp/echo-tls.out")
+[[ -n $tls_url ]] || { echo "fpm: the TLS echo server did not start" >&2; cat "$tmp/echo-tls.err" >&2; exit 1; }
+
 # --- php-fpm ------------------------------------------------------------------------------------
 extdir=$(mktemp -d "$tmp/ext.XXXX")
 cp "$here/app.php" "$tmp/app.php"
@@ -112,6 +124,8 @@ catch_workers_output = yes
 env[ECHO_URL] = $echo_url
 env[ECHO_CHUNK_URL] = tcp://127.0.0.1:$chunk_port
 env[ECHO_RAW_URL] = tcp://127.0.0.1:$raw_port
+env[ECHO_TLS_URL] = $tls_url
+env[ECHO_TLS_CA] = $tmp/pki/ca.pem
 CONF
 "$PHP_FPM" -n -R -F -y "$tmp/php-fpm.conf" -d "extension_dir=$extdir" -d "extension=$SO" \
     -d display_errors=0 -d log_errors=1 >"$tmp/fpm.out" 2>&1 </dev/null &
@@ -179,6 +193,36 @@ ok2=$(field "$r2" ok)
 check "phase 2: $rest requests answered correctly" "$([[ $ok2 == "$rest" ]] && echo 1 || echo 0)" "$ok2 ok; $(field "$r2" first_failure)"
 a2=$(accepted 2)
 check "phase 2: the restarted echo server accepted $a2 connections (at most $WORKERS)" "$([[ $a2 -ge 1 && $a2 -le $WORKERS ]] && echo 1 || echo 0)" "accepted $a2"
+
+# --- TLS: a fresh (not persistent) TLS client per request ----------------------------------------
+# Each worker keeps its TLS configuration, and with it the session cache, between requests: every
+# handshake but each worker's first resumes a session. Then persistent TLS connections are reused.
+tls_phase() { # tls_phase N PERSISTENT
+    "$PHP" -n -r '
+        [$base, $n, $p] = [$argv[1], (int) $argv[2], $argv[3]];
+        $t = ["ok" => 0, "resumed" => 0, "reused" => 0, "first_failure" => null];
+        for ($i = 1; $i <= $n; $i++) {
+            $body = @file_get_contents("$base/?ep=tls&persistent=$p&id=$i");
+            $f = $body === false ? [] : explode("|", $body);
+            if (($f[0] ?? "") === "WAW;;0029;SAMPLE;$i;03") {
+                $t["ok"]++;
+                $t["reused"] += (int) $f[1];
+                $t["resumed"] += (int) ($f[4] ?? 0);
+            } else {
+                $t["first_failure"] ??= $body === false ? "no response" : $body;
+            }
+        }
+        echo json_encode($t);' "$base" "$1" "$2"
+}
+rt=$(tls_phase 40 0)
+echo "tls, not persistent: $rt"
+check "tls: 40 requests over new TLS connections answered" "$([[ $(field "$rt" ok) == 40 ]] && echo 1 || echo 0)" "$(field "$rt" first_failure)"
+check "tls: $(field "$rt" resumed) of 40 handshakes resumed a session (at least $((40 - WORKERS)))" \
+    "$([[ $(field "$rt" resumed) -ge $((40 - WORKERS)) ]] && echo 1 || echo 0)" "$rt"
+rt=$(tls_phase 40 1)
+echo "tls, persistent: $rt"
+check "tls: 40 requests over persistent TLS connections answered, $(field "$rt" reused) reused (at least $((40 - WORKERS)))" \
+    "$([[ $(field "$rt" ok) == 40 && $(field "$rt" reused) -ge $((40 - WORKERS)) ]] && echo 1 || echo 0)" "$rt"
 
 # --- the fault phases: no response may carry another request's reply -----------------------------
 # CLIENTS drivers at once, each with its own range of request ids; the echo server is restarted

@@ -19,8 +19,8 @@ try { new SocketClient(); } catch (ArgumentCountError $e) { echo $e->getMessage(
 try { new SocketClient('tcp://h:1', 'x'); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
 ?>
 --EXPECT--
-RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid socket address: expected tcp://host:port, udp://host:port or unix:///path
-RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid socket address: expected tcp://host:port, udp://host:port or unix:///path
+RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid socket address: expected tcp://host:port, tls://host:port, udp://host:port or unix:///path
+RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid socket address: expected tcp://host:port, tls://host:port, udp://host:port or unix:///path
 RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid socket address: expected :port after the host
 RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid socket address: the port must be a number from 1 to 65535
 RSockets\SocketClient::__construct(): Argument #1 ($address) must be a valid socket address: the port must be a number from 1 to 65535

@@ -30,7 +30,8 @@ preg_match_all('/^public function/m', $stub, $m);
 preg_match_all('/^\s+public (?:static )?function (\w+)/m', $stub, $m);
 echo count($m[1]), " in the stub\n";
 foreach (['SocketException' => 'RuntimeException', 'ConnectException' => 'SocketException', 'TimeoutException' => 'SocketException',
-          'ConnectionClosedException' => 'SocketException', 'ProtocolException' => 'SocketException'] as $c => $parent) {
+          'ConnectionClosedException' => 'SocketException', 'ProtocolException' => 'SocketException',
+          'TlsException' => 'ConnectException'] as $c => $parent) {
     $ok = str_contains($stub, "class $c extends " . ($parent === 'RuntimeException' ? '\\' : '') . "$parent {}")
         && get_parent_class("RSockets\\$c") === ($parent === 'RuntimeException' ? $parent : "RSockets\\$parent");
     echo $c, ': ', $ok ? 'ok' : 'MISMATCH', "\n";
@@ -38,11 +39,12 @@ foreach (['SocketException' => 'RuntimeException', 'ConnectException' => 'Socket
 var_dump($rc->isFinal() && str_contains($stub, 'final class SocketClient'));
 ?>
 --EXPECT--
-14 methods
-14 in the stub
+15 methods
+15 in the stub
 SocketException: ok
 ConnectException: ok
 TimeoutException: ok
 ConnectionClosedException: ok
 ProtocolException: ok
+TlsException: ok
 bool(true)

@@ -39,7 +39,7 @@ array(1) {
   [0]=>
   string(16) "RSockets\VERSION"
 }
-array(6) {
+array(7) {
   [0]=>
   string(25) "RSockets\ConnectException"
   [1]=>
@@ -52,6 +52,8 @@ array(6) {
   string(24) "RSockets\SocketException"
   [5]=>
   string(25) "RSockets\TimeoutException"
+  [6]=>
+  string(21) "RSockets\TlsException"
 }
 string(8) "rsockets"
 bool(true)
