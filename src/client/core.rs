@@ -191,6 +191,9 @@ pub struct Options {
     pub persistent: Option<Vec<u8>>,
     /// The `'tls'` options (a `tls://` address without them uses the defaults).
     pub tls: Option<TlsOptions>,
+    /// `lazy_connect`: the constructor does not connect; the first method that needs the
+    /// connection does, or `requestAll()` (without blocking, with the other clients).
+    pub lazy_connect: bool,
 }
 
 /// `max_frame`'s default: 8 MiB.
@@ -212,6 +215,7 @@ impl Options {
             retry_delay: Duration::from_millis(100),
             persistent: None,
             tls: None,
+            lazy_connect: false,
         }
     }
 }

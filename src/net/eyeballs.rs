@@ -477,4 +477,56 @@ mod tests {
             Some(libc::ECONNRESET)
         );
     }
+
+    #[test]
+    fn a_race_is_stepped_by_its_callers_poll_loop() {
+        let (_s, no) = refused("::1");
+        let live = TcpListener::bind("127.0.0.1:0").unwrap();
+        let v: Vec<SockAddr> = vec![no.into(), live.local_addr().unwrap().into()];
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let mut race = Race::new(v, Type::STREAM, Some(deadline), Duration::from_secs(3));
+        // Nothing starts before the first step.
+        assert_eq!(race.fds().count(), 0);
+        let mut revents: Vec<i16> = Vec::new();
+        let mut steps = 0;
+        let sock = loop {
+            steps += 1;
+            assert!(steps < 100, "the race does not end");
+            match race.advance(&revents, |_, _| Ok::<(), ()>(())) {
+                Progress::Won(s) => break s,
+                Progress::Lost(e) => panic!("{e:?}"),
+                Progress::Pending => {}
+            }
+            // While pending: one or two attempts to watch, and a wake-up before the deadline.
+            let n = race.fds().count();
+            assert!((1..=2).contains(&n), "{n}");
+            assert!(race.wake_at().is_some_and(|t| t <= deadline));
+            let mut fds: Vec<libc::pollfd> = race
+                .fds()
+                .map(|fd| libc::pollfd {
+                    fd,
+                    events: libc::POLLOUT,
+                    revents: 0,
+                })
+                .collect();
+            super::super::io::poll_many(&mut fds, ms_until(race.wake_at())).unwrap();
+            revents = fds.iter().map(|p| p.revents).collect();
+        };
+        assert_eq!(
+            sock.peer_addr().unwrap().as_socket(),
+            Some(live.local_addr().unwrap())
+        );
+        assert!(!sock.nonblocking().unwrap());
+        // A race whose deadline has passed is lost at its first step, without any attempt.
+        let mut late = Race::new(
+            vec![live.local_addr().unwrap().into()],
+            Type::STREAM,
+            Some(Instant::now()),
+            ATTEMPT_DELAY,
+        );
+        assert!(matches!(
+            late.advance(&[], |_, _| Ok::<(), ()>(())),
+            Progress::Lost(RaceError::Failed(libc::ETIMEDOUT))
+        ));
+    }
 }

@@ -375,4 +375,29 @@ mod tests {
         let a = resolve("localhost", 80, dl).expect("localhost resolves");
         assert!(a.iter().all(|a| a.ip().is_loopback() && a.port() == 80));
     }
+
+    #[test]
+    fn a_started_lookup_wakes_its_descriptor_when_answered() {
+        static L: Limiter = Limiter::new(4);
+        let mut l = start_with(&L, fast, "h", 7);
+        let fd = l.fd().expect("on a helper thread");
+        assert_eq!(
+            crate::net::io::poll_one(fd, libc::POLLIN, 5000).unwrap() & libc::POLLIN,
+            libc::POLLIN
+        );
+        assert_eq!(
+            l.try_take(),
+            Some(Ok(vec![SocketAddr::from(([127, 0, 0, 2], 7))]))
+        );
+        assert_eq!(l.try_take(), None);
+        // A literal address is answered at once, without a descriptor.
+        let mut l = start_with(&L, boom, "::1", 9);
+        assert!(l.fd().is_none());
+        assert_eq!(l.try_take(), Some(Ok(vec!["[::1]:9".parse().unwrap()])));
+        // A slow lookup is not there yet; dropping it stops waiting.
+        let mut l = start_with(&L, slow, "x", 1);
+        assert_eq!(l.try_take(), None);
+        drop(l);
+        settle(&L);
+    }
 }
