@@ -66,7 +66,7 @@ impl Session {
             wbuf: Vec::new(),
         };
         if s.opts.lazy_connect {
-            s.from_pool();
+            s.take_pooled();
         } else {
             s.connect()?;
         }
@@ -75,7 +75,7 @@ impl Session {
 
     /// When persistent, takes an idle connection from the pool if one is sound (the unsound
     /// ones met on the way count as reconnects). Returns whether it did.
-    fn from_pool(&mut self) -> bool {
+    fn take_pooled(&mut self) -> bool {
         let Some(key) = &self.opts.persistent else {
             return false;
         };
@@ -93,7 +93,7 @@ impl Session {
     /// Connects now (blocking, within `connect_timeout`): an idle pooled connection when
     /// persistent, else a new one ([`Conn::connect`]). A failure leaves the client unconnected.
     fn connect(&mut self) -> Result<()> {
-        if self.from_pool() {
+        if self.take_pooled() {
             return Ok(());
         }
         let c = Conn::connect(&self.target, &self.opts, &mut self.stats.reconnects)?;
@@ -417,7 +417,7 @@ pub fn request_all(
             (Some(s), Ok(out)) => {
                 if s.unconnected {
                     // A pooled connection is taken without blocking, as the constructor would.
-                    s.from_pool();
+                    s.take_pooled();
                 }
                 let (framing, max) = (&s.opts.framing, s.opts.max_frame);
                 // The default deadline: the largest read_timeout, plus connect_timeout for a
