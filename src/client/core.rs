@@ -532,11 +532,19 @@ pub struct Connecting {
     opts: Options,
     dl: Deadline,
     stage: Stage,
+    /// A lookup refused for want of a slot ([`ResolveError::Busy`]) waits for one (within the
+    /// deadline) instead of failing: `requestAll()`'s own lookups may fill the bound.
+    queue: bool,
 }
+
+/// How often a queued lookup tries for a slot again.
+const LOOKUP_RETRY: Duration = Duration::from_millis(5);
 
 #[derive(Debug)]
 enum Stage {
     Resolving(net::resolve::Lookup),
+    /// Waiting until this moment to try for a lookup slot again (see [`Connecting::queue`]).
+    Queued(Instant),
     Racing(eyeballs::Race),
     /// The TCP connection is made; the handshake waits for these poll(2) events.
     Handshaking(Box<Conn>, i16),
@@ -547,7 +555,9 @@ enum Stage {
 impl Connecting {
     /// Starts connecting to `target` with the options `o`: the deadline (`connect_timeout`)
     /// runs from now; the name lookup starts (a literal address or a unix path needs none).
-    pub fn start(target: &Target, o: &Options) -> Result<Connecting> {
+    /// `queue`: a lookup beyond the process-wide bound waits for a slot instead of failing at
+    /// once (for `requestAll()`, whose own lookups may fill the bound).
+    pub fn start(target: &Target, o: &Options, queue: bool) -> Result<Connecting> {
         let dl = Deadline::after(o.connect_timeout);
         let stage = match target.scheme {
             Scheme::Unix => {
@@ -562,6 +572,7 @@ impl Connecting {
             opts: o.clone(),
             dl,
             stage,
+            queue,
         })
     }
 
@@ -584,6 +595,7 @@ impl Connecting {
     pub fn interest(&self, out: &mut Vec<(RawFd, i16)>) {
         match &self.stage {
             Stage::Resolving(l) => out.extend(l.fd().map(|fd| (fd, libc::POLLIN))),
+            Stage::Queued(_) => {}
             Stage::Racing(r) => out.extend(r.fds().map(|fd| (fd, libc::POLLOUT))),
             Stage::Handshaking(c, ev) => out.push((c.fd(), *ev)),
             Stage::Over => {}
@@ -595,6 +607,7 @@ impl Connecting {
     pub fn wake_at(&self) -> Option<Instant> {
         match &self.stage {
             Stage::Racing(r) => r.wake_at(),
+            Stage::Queued(t) => Some(self.dl.instant().map_or(*t, |d| d.min(*t))),
             _ => self.dl.instant(),
         }
     }
@@ -609,11 +622,16 @@ impl Connecting {
             opts: o,
             dl,
             stage,
+            queue,
         } = self;
         let mut revents = revents;
         loop {
             match std::mem::replace(stage, Stage::Over) {
                 Stage::Resolving(mut l) => match l.try_take() {
+                    Some(Err(ResolveError::Busy)) if *queue && dl.poll_ms() != 0 => {
+                        *stage = Stage::Queued(Instant::now() + LOOKUP_RETRY);
+                        return Ok(None);
+                    }
                     Some(answer) => {
                         let addrs = race_addresses(target, o, resolved(target, o, answer)?);
                         *stage = Stage::Racing(Self::race(target, addrs, *dl));
@@ -627,6 +645,16 @@ impl Connecting {
                         return Ok(None);
                     }
                 },
+                Stage::Queued(_) if dl.poll_ms() == 0 => {
+                    return Err(lookup_error(target, o, ResolveError::TimedOut));
+                }
+                Stage::Queued(t) if Instant::now() < t => {
+                    *stage = Stage::Queued(t);
+                    return Ok(None);
+                }
+                Stage::Queued(_) => {
+                    *stage = Stage::Resolving(net::resolve::start(&target.host, target.port));
+                }
                 Stage::Racing(mut race) => {
                     match race.advance(revents, |s, a| configure(target, o, s, a)) {
                         Progress::Pending => {
@@ -725,7 +753,7 @@ impl Conn {
         loop {
             // One deadline per round: name resolution, the TCP connect and (for TLS) the
             // handshake all count against `connect_timeout`.
-            match Connecting::start(target, o).and_then(Connecting::finish) {
+            match Connecting::start(target, o, false).and_then(Connecting::finish) {
                 Ok(c) => return Ok(c),
                 Err(e) if attempt < o.retries && e.kind == Kind::Connect => {
                     attempt += 1;
@@ -1480,6 +1508,39 @@ pub(crate) mod tests {
             "{took:?}"
         );
         h.join().unwrap();
+    }
+
+    #[test]
+    fn a_queued_lookup_tries_again_for_a_slot_within_the_deadline() {
+        let (l, t) = listener();
+        let t = parse_address(format!("tcp://localhost:{}", t.port).as_bytes()).unwrap();
+        let o = Options::new(Some(Duration::from_secs(5)));
+        // As after a lookup refused for want of a slot: queued for 20 ms.
+        let mut k = Connecting::start(&t, &o, true).unwrap();
+        k.stage = Stage::Queued(Instant::now() + Duration::from_millis(20));
+        let mut want = Vec::new();
+        k.interest(&mut want);
+        assert!(want.is_empty(), "nothing to poll while queued");
+        assert!(k
+            .wake_at()
+            .is_some_and(|w| w <= Instant::now() + Duration::from_millis(20)));
+        assert!(k.advance(&[]).unwrap().is_none(), "not before its time");
+        let c = k.finish().expect("connects once a slot is had");
+        assert!(c.remote_address().ends_with(&format!(":{}", t.port)));
+        drop(l);
+        // Queued past the deadline: the lookup's timeout.
+        let mut o = o;
+        o.connect_timeout = Some(Duration::from_millis(1));
+        let mut k = Connecting::start(&t, &o, true).unwrap();
+        k.stage = Stage::Queued(Instant::now() + Duration::from_secs(5));
+        std::thread::sleep(Duration::from_millis(5));
+        let e = k.advance(&[]).unwrap_err();
+        assert_eq!((e.kind, e.code), (Kind::Connect, libc::ETIMEDOUT), "{e:?}");
+        assert!(
+            e.msg.contains("the name lookup did not finish"),
+            "{}",
+            e.msg
+        );
     }
 
     #[test]

@@ -427,7 +427,7 @@ pub fn request_all(
                     Some(c) => multi::Job::new(c, framing, max, out),
                     None if s.unconnected => {
                         wait = wait.zip(s.opts.connect_timeout).map(|(r, c)| r + c);
-                        match Connecting::start(&s.target, &s.opts) {
+                        match Connecting::start(&s.target, &s.opts, true) {
                             Ok(k) => multi::Job::connecting(k, s.target.scheme, framing, max, out),
                             Err(e) => {
                                 outcomes.push(Err(e));

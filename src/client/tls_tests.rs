@@ -519,7 +519,7 @@ fn request_all_connects_and_handshakes_unconnected_clients_together() {
     let plain_refused = o.clone();
     o.tls = Some(pki.trust());
     let job = |t: &Target, o: &Options, line: &str| {
-        let k = Connecting::start(t, o).unwrap();
+        let k = Connecting::start(t, o, true).unwrap();
         Job::connecting(
             k,
             t.scheme,
@@ -567,7 +567,7 @@ fn a_connect_still_under_way_at_the_call_deadline_times_out() {
     let pki = Pki::new("lazy-deadline");
     let silent = serve(server_config(&pki.server_leaf(), None), 1, Act::Silent);
     let o = opts(pki.trust());
-    let k = Connecting::start(&silent.target, &o).unwrap();
+    let k = Connecting::start(&silent.target, &o, true).unwrap();
     let mut jobs = vec![Job::connecting(
         k,
         Scheme::Tcp,

@@ -3,7 +3,7 @@ SocketClient::requestAll() connects lazy_connect clients itself, concurrently (T
 --EXTENSIONS--
 sockets
 --SKIPIF--
-<?php $needs = ['RSOCKETS_TCP_DELAY', 'RSOCKETS_TLS_LINE', 'RSOCKETS_TLS_DIR']; require __DIR__ . '/skipif.inc'; ?>
+<?php $needs = ['RSOCKETS_TCP_DELAY', 'RSOCKETS_TCP_LINE', 'RSOCKETS_TLS_LINE', 'RSOCKETS_TLS_DIR']; require __DIR__ . '/skipif.inc'; ?>
 --FILE--
 <?php
 use RSockets\SocketClient;
@@ -29,6 +29,20 @@ $c = $req['d3'][0];
 var_dump($c->isConnected(), $c->getStats()['frames_sent'], $c->getRemoteAddress() === getenv('RSOCKETS_TCP_DELAY'));
 var_dump($c->request('again'));
 
+// Host names: every lookup at once, on helper threads (more than the 32 that may run at a time in a
+// process: a lookup beyond them waits for a slot instead of failing).
+$port = explode(':', getenv('RSOCKETS_TCP_LINE'))[1];
+$req = [];
+for ($i = 0; $i < 40; $i++) {
+    $req[] = [new SocketClient("tcp://localhost:$port", ['timeout' => 5, 'framing' => 'line', 'lazy_connect' => true]), "n$i"];
+}
+$r = SocketClient::requestAll($req, 5);
+$ok = 0;
+foreach ($r as $i => $v) {
+    $ok += $v === "n$i";
+}
+echo "$ok of 40 replies by name\n";
+
 // TLS: the handshakes run in the same loop.
 $tls = ['cafile' => getenv('RSOCKETS_TLS_DIR') . '/ca.pem'];
 $req = [];
@@ -49,6 +63,7 @@ bool(true)
 int(1)
 bool(true)
 string(5) "again"
+40 of 40 replies by name
 array(6) {
   [0]=>
   string(5) "tls 0"
