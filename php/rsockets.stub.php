@@ -271,7 +271,8 @@ final class SocketClient
      *
      * Clients not connected yet (lazy_connect, or whose connect failed) are connected by the
      * call itself, concurrently and without blocking: every host name is resolved at once
-     * (getaddrinfo(3) on helper threads), every Happy Eyeballs race and TLS handshake runs in
+     * (getaddrinfo(3) on helper threads; beyond the 32 that may run at a time in a process, a
+     * lookup waits for a slot within its deadline), every Happy Eyeballs race and TLS handshake runs in
      * the same poll(2) loop as the other requests, each within its client's connect_timeout.
      * A connect that fails is that key's ConnectException (TlsException for a handshake),
      * exactly as the constructor would have thrown it, and leaves its client unconnected;
