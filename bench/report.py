@@ -34,6 +34,7 @@ WORKLOADS = {
     "create_close": ("socket_create+socket_close", "C", None),
     "tls_persistent": ("TLS persistent request() vs streams", "PHP streams persistent tls://", 1.00),
     "tls_connect": ("TLS connect+handshake+request+close", "PHP streams tls://", 1.00),
+    "tls_connect_full": ("TLS connect+full handshake (no resumption)+request+close", "PHP streams tls://", 1.00),
 }
 
 

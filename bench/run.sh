@@ -108,6 +108,7 @@ WORKLOADS=(
     "create_close none 1000000 create_close create_close C"
     "tls_persistent tls 20000 tls_persistent_streams tls_persistent streams"
     "tls_connect tls 2000 tls_connect_streams tls_connect streams"
+    "tls_connect_full tls 2000 tls_connect_streams tls_connect_full streams"
 )
 
 RAW="$BENCH/results/latest.jsonl"

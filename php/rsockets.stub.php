@@ -88,7 +88,7 @@ class ProtocolException extends SocketException {}
 final class SocketClient
 {
     /**
-     * Connects, or throws.
+     * Connects, or throws (with lazy_connect: checks everything, connects later).
      *
      * @param string $address tcp://host:port, tls://host:port (ssl:// is an alias), udp://host:port
      *   or unix:///path; host is a name
@@ -107,6 +107,7 @@ final class SocketClient
      *   retries?: int<0, 1000>,
      *   retry_delay?: int|float,
      *   persistent?: bool|string,
+     *   lazy_connect?: bool,
      *   tls?: array{
      *     verify_peer?: bool,
      *     verify_peer_name?: bool,
@@ -156,6 +157,15 @@ final class SocketClient
      *     address, key and every 'tls' option (so by trust and identity); the check before reuse
      *     processes pending TLS records: close_notify or end of stream makes it unsound, TLS 1.3
      *     session tickets do not.
+     *   - lazy_connect: default false. true: the constructor checks the address and every
+     *     option but does not connect (with persistent, it takes an idle pooled connection if
+     *     one is sound: no I/O but the pool's check). The first method that needs the
+     *     connection connects — send(), receive*(), request(), getSocket(), getTlsInfo(),
+     *     getRemoteAddress() and getLocalAddress() alike — blocking within connect_timeout and
+     *     throwing what the constructor would have thrown; a connect that failed is tried
+     *     again by the next such call. requestAll() connects such clients itself, all at once
+     *     without blocking (see there). isConnected() is false and getStats() all zero until
+     *     connected; close() on a client never connected just closes it.
      *   - tls (tls:// and ssl:// only; a ValueError otherwise): PHP's SSL context options with
      *     their meaning. verify_peer (default true; false accepts any certificate),
      *     verify_peer_name (default true; false checks the chain, not the name), peer_name (the
@@ -259,8 +269,20 @@ final class SocketClient
      * client. A failed request never throws and never delays the others; its connection is
      * not reused from the persistent pool (its reply may still be on its way).
      *
-     * $timeout is one deadline for the whole call, in seconds (default: the largest
-     * read_timeout among the clients; none if any of them waits forever).
+     * Clients not connected yet (lazy_connect, or whose connect failed) are connected by the
+     * call itself, concurrently and without blocking: every host name is resolved at once
+     * (getaddrinfo(3) on helper threads; beyond the 32 that may run at a time in a process, a
+     * lookup waits for a slot within its deadline), every Happy Eyeballs race and TLS handshake runs in
+     * the same poll(2) loop as the other requests, each within its client's connect_timeout.
+     * A connect that fails is that key's ConnectException (TlsException for a handshake),
+     * exactly as the constructor would have thrown it, and leaves its client unconnected;
+     * retries does not apply here. A connect still under way when the call's deadline passes is
+     * a TimeoutException. A persistent client takes an idle pooled connection first; a
+     * connection made here goes back to the pool on the same terms as any other.
+     *
+     * $timeout is one deadline for the whole call, in seconds, connects included (default: the
+     * largest read_timeout among the clients, plus connect_timeout for a client still to
+     * connect; none if any of them waits forever).
      *
      * @param array<array-key, array{0: SocketClient, 1: string}> $requests
      * @return array<array-key, string|SocketException>
@@ -277,13 +299,22 @@ final class SocketClient
      */
     public function close(bool $force = false): void {}
 
-    /** Whether the client holds an open connection that the peer has not visibly closed. */
+    /**
+     * Whether the client holds an open connection that the peer has not visibly closed (false
+     * for a lazy_connect client not connected yet: this does not connect).
+     */
     public function isConnected(): bool {}
 
-    /** The peer's address: "127.0.0.1:919", "[::1]:919" or "/path". */
+    /**
+     * The peer's address: "127.0.0.1:919", "[::1]:919" or "/path". A lazy_connect client not
+     * connected yet connects first (or throws the ConnectException).
+     */
     public function getRemoteAddress(): string {}
 
-    /** The local address: "127.0.0.1:53211", "[::1]:53211", or "" for an unbound unix socket. */
+    /**
+     * The local address: "127.0.0.1:53211", "[::1]:53211", or "" for an unbound unix socket. A
+     * lazy_connect client not connected yet connects first (or throws the ConnectException).
+     */
     public function getLocalAddress(): string {}
 
     /**

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # TLS benchmark (issue 14): RSockets\SocketClient over tls:// against PHP's own TLS streams
 # (stream_socket_client('tls://…'), verifying the same test CA), on one rsockets-echo line endpoint
-# `tls://…?mode=line` with a fresh test PKI. Two workloads (bench/workloads/tls_*.php):
+# `tls://…?mode=line` with a fresh test PKI. Three workloads (bench/workloads/tls_*.php):
 #   tls_persistent  COUNT × (new persistent client, one request, drop it)   target ours/streams <= 1.00
 #   tls_connect     COUNT × (connect, handshake, one request, close)        target ours/streams <= 1.00
+#                   (ours resumes the session of the connection before; PHP's streams never do)
+#   tls_connect_full  the same, every handshake a full one (a new TLS option set each time)
 # Runs ours and streams alternately for BENCH_ROUNDS rounds and prints each round's ratio, the median
 # and the verdict as bench/report.py words it: SLOWER only when every round is above the target.
 # Prints figures; never fails a build on speed. bench/run.sh runs the same workloads into bench/results.
@@ -47,16 +49,16 @@ seconds() {
     fi
 }
 
-# compare NAME COUNT TITLE
+# compare NAME COUNT TITLE [BASELINE]   (BASELINE: the streams workload, default NAME_streams)
 compare() {
-    local name=$1 count=$2 title=$3 round a b ratios=()
+    local name=$1 count=$2 title=$3 base=${4:-${1}_streams} round a b ratios=()
     for ((round = 1; round <= ROUNDS; round++)); do
         # Alternate which goes first, so that neither always runs on a warmer machine.
         if ((round % 2)); then
             a=$(seconds "$name" "$count")
-            b=$(seconds "${name}_streams" "$count")
+            b=$(seconds "$base" "$count")
         else
-            b=$(seconds "${name}_streams" "$count")
+            b=$(seconds "$base" "$count")
             a=$(seconds "$name" "$count")
         fi
         [[ $a != - && $b != - ]] || { echo "$title: n/a"; return 0; }
@@ -80,3 +82,4 @@ compare() {
 
 compare tls_persistent "${BENCH_N_PERSISTENT:-20000}" "persistent TLS request round trip"
 compare tls_connect "${BENCH_N_CONNECT:-1000}" "TLS connect+handshake+request+close"
+compare tls_connect_full "${BENCH_N_CONNECT:-1000}" "TLS connect+full handshake+request+close" tls_connect_streams

@@ -21,9 +21,10 @@ function tls_args(): array
 
 /**
  * COUNT × (new SocketClient, request(), drop it). Persistent: the pool hands the same TLS session
- * back each time; otherwise each client connects, handshakes and closes (sending close_notify).
+ * back each time; otherwise each client connects, handshakes (resuming the session of the one
+ * before, unless $full_handshake) and closes (sending close_notify).
  */
-function tls_client_loop(bool $persistent): void
+function tls_client_loop(bool $persistent, bool $full_handshake = false): void
 {
     client_require();
     if (!class_exists('RSockets\TlsException')) {
@@ -40,6 +41,12 @@ function tls_client_loop(bool $persistent): void
     ];
     $t = hrtime(true);
     for ($i = 0; $i < $n; $i++) {
+        if ($full_handshake) {
+            // A TLS option set never seen before (an ALPN name the server ignores) gets a
+            // configuration of its own, with no session to resume: a full handshake, as PHP's
+            // streams do every time (they also read the CA file per connection).
+            $options['tls']['alpn_protocols'] = ["bench-$i"];
+        }
         $c = new $class("tls://$host:$port", $options);
         if ($c->request(TLS_PAYLOAD) !== TLS_PAYLOAD) {
             bench_fail('reply differs from the request');

@@ -26,7 +26,7 @@ use super::framing::{Decoded, FrameError, Framing};
 use super::tls::TlsOptions;
 use super::transport::{wait, Fail, Idle, Transport};
 use crate::net;
-use crate::net::eyeballs::{self, RaceError};
+use crate::net::eyeballs::{self, Progress, RaceError};
 use crate::net::resolve::Error as ResolveError;
 
 /// The kind of failure, which picks the PHP exception class.
@@ -191,6 +191,9 @@ pub struct Options {
     pub persistent: Option<Vec<u8>>,
     /// The `'tls'` options (a `tls://` address without them uses the defaults).
     pub tls: Option<TlsOptions>,
+    /// `lazy_connect`: the constructor does not connect; the first method that needs the
+    /// connection does, or `requestAll()` (without blocking, with the other clients).
+    pub lazy_connect: bool,
 }
 
 /// `max_frame`'s default: 8 MiB.
@@ -212,6 +215,7 @@ impl Options {
             retry_delay: Duration::from_millis(100),
             persistent: None,
             tls: None,
+            lazy_connect: false,
         }
     }
 }
@@ -362,19 +366,33 @@ fn bind_addr(bind: &[u8], target: &Target, v6: bool) -> std::result::Result<Sock
     Ok(SockAddr::from(sa))
 }
 
-/// The addresses of a tcp/udp target, in the order to try them (RFC 8305 §4 for TCP).
-fn resolve(target: &Target, o: &Options, dl: Deadline) -> Result<Vec<SocketAddr>> {
-    let addrs = match net::resolve::resolve(&target.host, target.port, dl.instant()) {
-        Ok(a) => a,
-        Err(ResolveError::Failed(why)) => {
-            return Err(ClientError::new(
+/// The addresses of a tcp/udp target from the answer of its name lookup, in the order to try
+/// them (RFC 8305 §4 for TCP), or the ConnectException of a lookup that failed.
+fn resolved(
+    target: &Target,
+    o: &Options,
+    answer: std::result::Result<Vec<SocketAddr>, ResolveError>,
+) -> Result<Vec<SocketAddr>> {
+    let addrs = answer.map_err(|e| lookup_error(target, o, e))?;
+    Ok(if target.scheme == Scheme::Tcp {
+        eyeballs::interleave(&addrs)
+    } else {
+        addrs
+    })
+}
+
+/// The ConnectException of a name lookup that gave no address.
+fn lookup_error(target: &Target, o: &Options, e: ResolveError) -> ClientError {
+    match e {
+        ResolveError::Failed(why) => {
+            ClientError::new(
                 Kind::Connect,
                 0,
                 format!("Cannot resolve host {}: {why}", target.host),
-            ))
+            )
         }
-        Err(ResolveError::TimedOut) => {
-            return Err(ClientError::new(
+        ResolveError::TimedOut => {
+            ClientError::new(
                 Kind::Connect,
                 libc::ETIMEDOUT,
                 format!(
@@ -383,10 +401,10 @@ fn resolve(target: &Target, o: &Options, dl: Deadline) -> Result<Vec<SocketAddr>
                     secs(o.connect_timeout),
                     libc::ETIMEDOUT
                 ),
-            ))
+            )
         }
-        Err(ResolveError::Busy) => {
-            return Err(ClientError::new(
+        ResolveError::Busy => {
+            ClientError::new(
                 Kind::Connect,
                 libc::EAGAIN,
                 format!(
@@ -395,10 +413,10 @@ fn resolve(target: &Target, o: &Options, dl: Deadline) -> Result<Vec<SocketAddr>
                     net::resolve::MAX_IN_FLIGHT,
                     libc::EAGAIN
                 ),
-            ))
+            )
         }
-        Err(ResolveError::Thread(e)) => {
-            return Err(ClientError::new(
+        ResolveError::Thread(e) => {
+            ClientError::new(
                 Kind::Connect,
                 e,
                 format!(
@@ -406,14 +424,9 @@ fn resolve(target: &Target, o: &Options, dl: Deadline) -> Result<Vec<SocketAddr>
                     target.host,
                     strerror(e)
                 ),
-            ))
+            )
         }
-    };
-    Ok(if target.scheme == Scheme::Tcp {
-        eyeballs::interleave(&addrs)
-    } else {
-        addrs
-    })
+    }
 }
 
 /// `bind(2)`s an attempt's socket to the `bind` option.
@@ -444,24 +457,303 @@ fn bind(sock: &Socket, b: &[u8], target: &Target, a: &SockAddr) -> Result<()> {
     })
 }
 
+/// The addresses to race for `target` (its name's addresses, or the unix socket path): with a
+/// `bind` address, only the addresses of its family (if none is, the first attempt reports
+/// why).
+fn race_addresses(target: &Target, o: &Options, addrs: Vec<SocketAddr>) -> Vec<SockAddr> {
+    let mut addrs = addrs;
+    if let Some(b) = &o.bind {
+        let fits = |a: &SocketAddr| bind_addr(b, target, a.is_ipv6()).is_ok();
+        if addrs.iter().any(fits) {
+            addrs.retain(fits);
+        }
+    }
+    addrs.into_iter().map(SockAddr::from).collect()
+}
+
+/// Sets an attempt's socket up before its `connect(2)`: `TCP_NODELAY`, `SO_KEEPALIVE`,
+/// `bind(2)`.
+fn configure(target: &Target, o: &Options, sock: &Socket, a: &SockAddr) -> Result<()> {
+    if target.scheme == Scheme::Tcp {
+        if o.tcp_nodelay {
+            let _ = sock.set_tcp_nodelay(true);
+        }
+        if o.keepalive {
+            let _ = sock.set_keepalive(true);
+        }
+    }
+    if let Some(b) = &o.bind {
+        bind(sock, b, target, a)?;
+    }
+    Ok(())
+}
+
+/// A failed TLS handshake (or its setup) as the `TlsException` PHP sees (ETIMEDOUT when the
+/// connect deadline passed: TlsException extends ConnectException, as a TCP connect timeout is
+/// a ConnectException with ETIMEDOUT).
+fn tls_failure(target: &Target, o: &Options, f: Fail) -> ClientError {
+    let (code, why) = match f {
+        Fail::Timeout => (
+            libc::ETIMEDOUT,
+            format!("timed out after {} s", secs(o.connect_timeout)),
+        ),
+        Fail::Eof => (
+            0,
+            "the peer closed the connection (is it a TLS server?)".to_string(),
+        ),
+        Fail::Os(e) => (e, format!("{} [{e}]", strerror(e))),
+        Fail::Tls(e) => (0, super::tls::describe(&e)),
+    };
+    let suffix = if code == libc::ETIMEDOUT {
+        format!(" [{code}]")
+    } else {
+        String::new()
+    };
+    ClientError::new(
+        Kind::Tls,
+        code,
+        format!(
+            "TLS handshake with {} failed: {why}{suffix}",
+            target.display
+        ),
+    )
+}
+
+/// One connect round of a client as a state machine that a `poll(2)` loop drives without
+/// blocking: the name lookup on a helper thread ([`net::resolve::start`]), the Happy Eyeballs
+/// race of its addresses ([`eyeballs::Race`], RFC 8305), then for `tls://` the TLS handshake
+/// ([`Transport::handshake_step`]) — all within one deadline, `connect_timeout`. Poll
+/// [`Connecting::interest`] until [`Connecting::wake_at`], then [`Connecting::advance`].
+/// [`Conn::connect`] drives one with a loop of its own; `requestAll()` drives many in its loop
+/// among the requests of connected clients.
+#[derive(Debug)]
+pub struct Connecting {
+    target: Target,
+    opts: Options,
+    dl: Deadline,
+    stage: Stage,
+    /// A lookup refused for want of a slot ([`ResolveError::Busy`]) waits for one (within the
+    /// deadline) instead of failing: `requestAll()`'s own lookups may fill the bound.
+    queue: bool,
+}
+
+/// How often a queued lookup tries for a slot again.
+const LOOKUP_RETRY: Duration = Duration::from_millis(5);
+
+#[derive(Debug)]
+enum Stage {
+    Resolving(net::resolve::Lookup),
+    /// Waiting until this moment to try for a lookup slot again (see [`Connecting::queue`]).
+    Queued(Instant),
+    Racing(eyeballs::Race),
+    /// The TCP connection is made; the handshake waits for these poll(2) events.
+    Handshaking(Box<Conn>, i16),
+    /// Finished (the connection handed out, or the failure reported).
+    Over,
+}
+
+impl Connecting {
+    /// Starts connecting to `target` with the options `o`: the deadline (`connect_timeout`)
+    /// runs from now; the name lookup starts (a literal address or a unix path needs none).
+    /// `queue`: a lookup beyond the process-wide bound waits for a slot instead of failing at
+    /// once (for `requestAll()`, whose own lookups may fill the bound).
+    pub fn start(target: &Target, o: &Options, queue: bool) -> Result<Connecting> {
+        let dl = Deadline::after(o.connect_timeout);
+        let stage = match target.scheme {
+            Scheme::Unix => {
+                let p = String::from_utf8_lossy(&target.path).into_owned();
+                let a = SockAddr::unix(p).map_err(|e| connect_error(target, io_errno(&e), None))?;
+                Stage::Racing(Self::race(target, vec![a], dl))
+            }
+            _ => Stage::Resolving(net::resolve::start(&target.host, target.port)),
+        };
+        Ok(Connecting {
+            target: target.clone(),
+            opts: o.clone(),
+            dl,
+            stage,
+            queue,
+        })
+    }
+
+    fn race(target: &Target, addrs: Vec<SockAddr>, dl: Deadline) -> eyeballs::Race {
+        let ty = if target.scheme == Scheme::Udp {
+            Type::DGRAM
+        } else {
+            Type::STREAM
+        };
+        eyeballs::Race::new(addrs, ty, dl.instant(), eyeballs::ATTEMPT_DELAY)
+    }
+
+    /// The address as messages name it.
+    pub fn peer(&self) -> &str {
+        &self.target.display
+    }
+
+    /// The descriptors to poll(2) and their events, appended to `out` in the order
+    /// [`Connecting::advance`] takes their `revents`.
+    pub fn interest(&self, out: &mut Vec<(RawFd, i16)>) {
+        match &self.stage {
+            Stage::Resolving(l) => out.extend(l.fd().map(|fd| (fd, libc::POLLIN))),
+            Stage::Queued(_) => {}
+            Stage::Racing(r) => out.extend(r.fds().map(|fd| (fd, libc::POLLOUT))),
+            Stage::Handshaking(c, ev) => out.push((c.fd(), *ev)),
+            Stage::Over => {}
+        }
+    }
+
+    /// When [`Connecting::advance`] must run even if no descriptor is ready (the next Happy
+    /// Eyeballs attempt, or the deadline).
+    pub fn wake_at(&self) -> Option<Instant> {
+        match &self.stage {
+            Stage::Racing(r) => r.wake_at(),
+            Stage::Queued(t) => Some(self.dl.instant().map_or(*t, |d| d.min(*t))),
+            _ => self.dl.instant(),
+        }
+    }
+
+    /// Moves the connect on as far as it goes without blocking (`revents`: what poll(2)
+    /// reported for [`Connecting::interest`], in its order; empty: nothing). `Ok(Some(conn))`:
+    /// connected (and, for TLS, the handshake done); `Ok(None)`: not yet. A failure is the
+    /// ConnectException (or TlsException) the blocking connect would have thrown.
+    pub fn advance(&mut self, revents: &[i16]) -> Result<Option<Conn>> {
+        let Connecting {
+            target,
+            opts: o,
+            dl,
+            stage,
+            queue,
+        } = self;
+        let mut revents = revents;
+        loop {
+            match std::mem::replace(stage, Stage::Over) {
+                Stage::Resolving(mut l) => match l.try_take() {
+                    Some(Err(ResolveError::Busy)) if *queue && dl.poll_ms() != 0 => {
+                        *stage = Stage::Queued(Instant::now() + LOOKUP_RETRY);
+                        return Ok(None);
+                    }
+                    Some(answer) => {
+                        let addrs = race_addresses(target, o, resolved(target, o, answer)?);
+                        *stage = Stage::Racing(Self::race(target, addrs, *dl));
+                        revents = &[];
+                    }
+                    None if dl.poll_ms() == 0 => {
+                        return Err(lookup_error(target, o, ResolveError::TimedOut));
+                    }
+                    None => {
+                        *stage = Stage::Resolving(l);
+                        return Ok(None);
+                    }
+                },
+                Stage::Queued(_) if dl.poll_ms() == 0 => {
+                    return Err(lookup_error(target, o, ResolveError::TimedOut));
+                }
+                Stage::Queued(t) if Instant::now() < t => {
+                    *stage = Stage::Queued(t);
+                    return Ok(None);
+                }
+                Stage::Queued(_) => {
+                    *stage = Stage::Resolving(net::resolve::start(&target.host, target.port));
+                }
+                Stage::Racing(mut race) => {
+                    match race.advance(revents, |s, a| configure(target, o, s, a)) {
+                        Progress::Pending => {
+                            *stage = Stage::Racing(race);
+                            return Ok(None);
+                        }
+                        Progress::Lost(RaceError::Setup(e)) => return Err(e),
+                        Progress::Lost(RaceError::Failed(e)) => {
+                            return Err(connect_error(target, e, o.connect_timeout))
+                        }
+                        Progress::Won(sock) => {
+                            let mut c = Conn::new(sock, target, o);
+                            if !target.tls {
+                                return Ok(Some(c));
+                            }
+                            let opts = o.tls.clone().unwrap_or_default();
+                            let cfg = super::tls::config(&opts).map_err(|why| {
+                                ClientError::new(
+                                    Kind::Tls,
+                                    0,
+                                    format!("TLS setup for {} failed: {why}", target.display),
+                                )
+                            })?;
+                            let name = opts.server_name(&target.host).to_string();
+                            c.io.begin_tls(cfg, &name)
+                                .map_err(|f| tls_failure(target, o, f))?;
+                            *stage = Stage::Handshaking(Box::new(c), 0);
+                            revents = &[];
+                        }
+                    }
+                }
+                Stage::Handshaking(mut c, _) => {
+                    return match c.io.handshake_step() {
+                        Ok(None) => Ok(Some(*c)),
+                        Ok(Some(_)) if dl.poll_ms() == 0 => {
+                            Err(tls_failure(target, o, Fail::Timeout))
+                        }
+                        Ok(Some(ev)) => {
+                            *stage = Stage::Handshaking(c, ev);
+                            Ok(None)
+                        }
+                        Err(f) => Err(tls_failure(target, o, f)),
+                    };
+                }
+                Stage::Over => {
+                    return Err(ClientError::new(
+                        Kind::Connect,
+                        0,
+                        format!("The connect to {} is over", target.display),
+                    ))
+                }
+            }
+        }
+    }
+
+    /// Drives the connect to its end with a `poll(2)` loop of its own (the blocking connect).
+    fn finish(mut self) -> Result<Conn> {
+        let mut revents: Vec<i16> = Vec::new();
+        let mut want: Vec<(RawFd, i16)> = Vec::new();
+        let mut fds: Vec<libc::pollfd> = Vec::new();
+        loop {
+            if let Some(c) = self.advance(&revents)? {
+                return Ok(c);
+            }
+            want.clear();
+            self.interest(&mut want);
+            fds.clear();
+            fds.extend(want.iter().map(|&(fd, events)| libc::pollfd {
+                fd,
+                events,
+                revents: 0,
+            }));
+            revents.clear();
+            match net::io::poll_many(&mut fds, eyeballs::ms_until(self.wake_at())) {
+                Ok(_) => revents.extend(fds.iter().map(|p| p.revents)),
+                Err(e) if e.code() == libc::EINTR => {}
+                Err(e) => {
+                    return Err(connect_error(
+                        &self.target,
+                        e.code(),
+                        self.opts.connect_timeout,
+                    ))
+                }
+            }
+        }
+    }
+}
+
 impl Conn {
     /// Connects to `target`: resolves the name (getaddrinfo(3) on a helper thread) and races
-    /// its addresses (RFC 8305), all within the connect timeout; `retries` more rounds after
-    /// `retry_delay` if all fail.
-    /// `reconnects` counts the extra rounds.
+    /// its addresses (RFC 8305), then for `tls://` the TLS handshake, all within the connect
+    /// timeout ([`Connecting`], driven to its end); `retries` more rounds after `retry_delay`
+    /// if all fail. `reconnects` counts the extra rounds.
     pub fn connect(target: &Target, o: &Options, reconnects: &mut u64) -> Result<Conn> {
         let mut attempt = 0;
         loop {
             // One deadline per round: name resolution, the TCP connect and (for TLS) the
             // handshake all count against `connect_timeout`.
-            let dl = Deadline::after(o.connect_timeout);
-            let r = Self::connect_once(target, o, dl).and_then(|mut c| {
-                if target.tls {
-                    c.start_tls(target, o, dl)?;
-                }
-                Ok(c)
-            });
-            match r {
+            match Connecting::start(target, o, false).and_then(Connecting::finish) {
                 Ok(c) => return Ok(c),
                 Err(e) if attempt < o.retries && e.kind == Kind::Connect => {
                     attempt += 1;
@@ -473,59 +765,8 @@ impl Conn {
         }
     }
 
-    /// One round of [`Conn::connect`]: resolves the name ([`net::resolve`]: getaddrinfo(3) on
-    /// a helper thread, within `dl`), then connects Happy Eyeballs style
-    /// ([`net::eyeballs`], RFC 8305) within what is left of `dl`. The only place a `Conn` is
-    /// built.
-    fn connect_once(target: &Target, o: &Options, dl: Deadline) -> Result<Conn> {
-        let addrs: Vec<SockAddr> = match target.scheme {
-            Scheme::Unix => {
-                let p = String::from_utf8_lossy(&target.path).into_owned();
-                vec![SockAddr::unix(p).map_err(|e| connect_error(target, io_errno(&e), None))?]
-            }
-            _ => {
-                let mut addrs = resolve(target, o, dl)?;
-                // With a `bind` address, only the addresses of its family can be reached; if
-                // none is, the first attempt reports why.
-                if let Some(b) = &o.bind {
-                    let fits = |a: &SocketAddr| bind_addr(b, target, a.is_ipv6()).is_ok();
-                    if addrs.iter().any(fits) {
-                        addrs.retain(fits);
-                    }
-                }
-                addrs.into_iter().map(SockAddr::from).collect()
-            }
-        };
-        let ty = if target.scheme == Scheme::Udp {
-            Type::DGRAM
-        } else {
-            Type::STREAM
-        };
-        let configure = |sock: &Socket, a: &SockAddr| -> Result<()> {
-            if target.scheme == Scheme::Tcp {
-                if o.tcp_nodelay {
-                    let _ = sock.set_tcp_nodelay(true);
-                }
-                if o.keepalive {
-                    let _ = sock.set_keepalive(true);
-                }
-            }
-            if let Some(b) = &o.bind {
-                bind(sock, b, target, a)?;
-            }
-            Ok(())
-        };
-        let sock = match eyeballs::connect_first(
-            &addrs,
-            ty,
-            dl.instant(),
-            eyeballs::ATTEMPT_DELAY,
-            configure,
-        ) {
-            Ok(sock) => sock,
-            Err(RaceError::Setup(e)) => return Err(e),
-            Err(RaceError::Failed(e)) => return Err(connect_error(target, e, o.connect_timeout)),
-        };
+    /// A connection on the socket a connect round won (the only place a `Conn` is built).
+    fn new(sock: Socket, target: &Target, o: &Options) -> Conn {
         let mut c = Conn {
             io: Transport::plain(sock),
             scheme: target.scheme,
@@ -540,7 +781,7 @@ impl Conn {
             sndtimeo: None,
         };
         c.set_timeouts(o);
-        Ok(c)
+        c
     }
 
     /// Applies the read and write timeouts as SO_RCVTIMEO/SO_SNDTIMEO (only when they change).
@@ -584,48 +825,6 @@ impl Conn {
         self.io
             .flush_some()
             .map_err(|f| self.fail_with("Send to", f))
-    }
-
-    /// The TLS handshake on the connected socket within the connect deadline `dl`; a failure
-    /// is a `TlsException` (ETIMEDOUT when the deadline passed: TlsException extends
-    /// ConnectException, as a TCP connect timeout is a ConnectException with ETIMEDOUT).
-    fn start_tls(&mut self, target: &Target, o: &Options, dl: Deadline) -> Result<()> {
-        let opts = o.tls.clone().unwrap_or_default();
-        let cfg = super::tls::config(&opts).map_err(|why| {
-            ClientError::new(
-                Kind::Tls,
-                0,
-                format!("TLS setup for {} failed: {why}", target.display),
-            )
-        })?;
-        let name = opts.server_name(&target.host).to_string();
-        self.io.start_tls(cfg, &name, dl).map_err(|f| {
-            let (code, why) = match f {
-                Fail::Timeout => (
-                    libc::ETIMEDOUT,
-                    format!("timed out after {} s", secs(o.connect_timeout)),
-                ),
-                Fail::Eof => (
-                    0,
-                    "the peer closed the connection (is it a TLS server?)".to_string(),
-                ),
-                Fail::Os(e) => (e, format!("{} [{e}]", strerror(e))),
-                Fail::Tls(e) => (0, super::tls::describe(&e)),
-            };
-            let suffix = if code == libc::ETIMEDOUT {
-                format!(" [{code}]")
-            } else {
-                String::new()
-            };
-            ClientError::new(
-                Kind::Tls,
-                code,
-                format!(
-                    "TLS handshake with {} failed: {why}{suffix}",
-                    target.display
-                ),
-            )
-        })
     }
 
     /// A transport failure of `what` ("Send to", "Receive from") as the client error.
@@ -1309,6 +1508,39 @@ pub(crate) mod tests {
             "{took:?}"
         );
         h.join().unwrap();
+    }
+
+    #[test]
+    fn a_queued_lookup_tries_again_for_a_slot_within_the_deadline() {
+        let (l, t) = listener();
+        let t = parse_address(format!("tcp://localhost:{}", t.port).as_bytes()).unwrap();
+        let o = Options::new(Some(Duration::from_secs(5)));
+        // As after a lookup refused for want of a slot: queued for 20 ms.
+        let mut k = Connecting::start(&t, &o, true).unwrap();
+        k.stage = Stage::Queued(Instant::now() + Duration::from_millis(20));
+        let mut want = Vec::new();
+        k.interest(&mut want);
+        assert!(want.is_empty(), "nothing to poll while queued");
+        assert!(k
+            .wake_at()
+            .is_some_and(|w| w <= Instant::now() + Duration::from_millis(20)));
+        assert!(k.advance(&[]).unwrap().is_none(), "not before its time");
+        let c = k.finish().expect("connects once a slot is had");
+        assert!(c.remote_address().ends_with(&format!(":{}", t.port)));
+        drop(l);
+        // Queued past the deadline: the lookup's timeout.
+        let mut o = o;
+        o.connect_timeout = Some(Duration::from_millis(1));
+        let mut k = Connecting::start(&t, &o, true).unwrap();
+        k.stage = Stage::Queued(Instant::now() + Duration::from_secs(5));
+        std::thread::sleep(Duration::from_millis(5));
+        let e = k.advance(&[]).unwrap_err();
+        assert_eq!((e.kind, e.code), (Kind::Connect, libc::ETIMEDOUT), "{e:?}");
+        assert!(
+            e.msg.contains("the name lookup did not finish"),
+            "{}",
+            e.msg
+        );
     }
 
     #[test]

@@ -4,13 +4,21 @@
 //! reply ends exactly where `request()` would end it, and a request that fails or times out
 //! leaves its connection tainted (never reused from the persistent pool), as `request()` does.
 //!
+//! Clients not connected yet (`lazy_connect`, or a connect that failed before) are connected
+//! in the same loop, without blocking ([`Connecting`]): every name lookup at once on helper
+//! threads, every Happy Eyeballs race and TLS handshake stepped as its descriptors become ready.
+//! A connect failure is that request's outcome (the ConnectException or TlsException the
+//! constructor would have thrown); `retries` does not apply (the single deadline governs).
+//!
 //! UDP: each request is one datagram, sent once (`retries` is not applied: the single deadline
 //! governs), answered by the first datagram that arrives after it.
 
-use std::time::Duration;
+use std::os::fd::RawFd;
+use std::time::{Duration, Instant};
 
-use super::core::{Conn, Deadline, Result, Scheme};
+use super::core::{secs, ClientError, Conn, Connecting, Deadline, Kind, Result, Scheme};
 use super::framing::Framing;
+use crate::net::eyeballs;
 
 /// The largest reply read at once without framing (as `request()`: one read of 64 KiB).
 const RAW_REPLY_MAX: usize = 65536;
@@ -18,7 +26,11 @@ const RAW_REPLY_MAX: usize = 65536;
 /// One request of a `requestAll()` call and, once done, its outcome.
 #[derive(Debug)]
 pub struct Job {
-    pub conn: Conn,
+    /// The connection; `None` while [`Job::connecting`] (or when the connect failed).
+    pub conn: Option<Conn>,
+    /// The connect of a client not connected yet, stepped in the same loop.
+    connecting: Option<Box<Connecting>>,
+    scheme: Scheme,
     /// The framing of the reply; `None`: one read (raw stream) or one datagram (UDP).
     framing: Option<Framing>,
     max_frame: usize,
@@ -36,13 +48,36 @@ pub struct Job {
 impl Job {
     /// A request of `out` (already encoded with `framing` when it frames) on `conn`.
     pub fn new(conn: Conn, framing: &Framing, max_frame: usize, out: Vec<u8>) -> Job {
-        let framing = if conn.scheme == Scheme::Udp || *framing == Framing::None {
+        let scheme = conn.scheme;
+        let mut j = Job::with(scheme, framing, max_frame, out);
+        j.conn = Some(conn);
+        j
+    }
+
+    /// A request of `out` on the connection `connecting` is making (a client of `scheme` not
+    /// connected yet): connected within the loop, then sent as [`Job::new`]'s.
+    pub fn connecting(
+        connecting: Connecting,
+        scheme: Scheme,
+        framing: &Framing,
+        max_frame: usize,
+        out: Vec<u8>,
+    ) -> Job {
+        let mut j = Job::with(scheme, framing, max_frame, out);
+        j.connecting = Some(Box::new(connecting));
+        j
+    }
+
+    fn with(scheme: Scheme, framing: &Framing, max_frame: usize, out: Vec<u8>) -> Job {
+        let framing = if scheme == Scheme::Udp || *framing == Framing::None {
             None
         } else {
             Some(framing.clone())
         };
         Job {
-            conn,
+            conn: None,
+            connecting: None,
+            scheme,
             framing,
             max_frame,
             out,
@@ -54,6 +89,39 @@ impl Job {
         }
     }
 
+    /// Starts the request on its (new) connection: counts it as owed and takes the first step.
+    fn begin(&mut self) {
+        let Some(c) = self.conn.as_mut() else {
+            return;
+        };
+        if c.scheme == Scheme::Udp {
+            // As udp_request: a reply is the first datagram after this send.
+            c.drain_datagrams();
+        }
+        c.expect_reply(self.framing.is_some());
+        self.advance();
+    }
+
+    /// Moves the connect on (`revents`: what poll(2) said of its descriptors); once connected,
+    /// the request begins. A failed connect is the request's outcome.
+    fn connect_step(&mut self, revents: &[i16]) {
+        let Some(k) = self.connecting.as_mut() else {
+            return;
+        };
+        match k.advance(revents) {
+            Ok(None) => {}
+            Ok(Some(c)) => {
+                self.connecting = None;
+                self.conn = Some(c);
+                self.begin();
+            }
+            Err(e) => {
+                self.connecting = None;
+                self.outcome = Some(Err(e));
+            }
+        }
+    }
+
     /// Moves the request on as far as it goes without blocking.
     fn advance(&mut self) {
         if let Err(e) = self.step() {
@@ -62,20 +130,23 @@ impl Job {
     }
 
     fn step(&mut self) -> Result<()> {
+        let Some(conn) = self.conn.as_mut() else {
+            return Ok(());
+        };
         while self.sending {
-            let datagram = self.conn.scheme == Scheme::Udp;
+            let datagram = self.scheme == Scheme::Udp;
             if self.sent == self.out.len() && !datagram {
                 // With TLS, sent means the records are out too.
-                if self.conn.pending_out() {
-                    self.conn.flush_some()?;
-                    if self.conn.pending_out() {
+                if conn.pending_out() {
+                    conn.flush_some()?;
+                    if conn.pending_out() {
                         return Ok(());
                     }
                 }
                 self.sending = false;
                 break;
             }
-            match self.conn.send_some(&self.out[self.sent..])? {
+            match conn.send_some(&self.out[self.sent..])? {
                 None => return Ok(()),
                 Some(n) => {
                     self.sent += n;
@@ -87,16 +158,16 @@ impl Job {
         }
         match &self.framing {
             Some(f) => {
-                if let Some((start, end, consumed)) = self.conn.try_frame(f, self.max_frame)? {
-                    let reply = self.conn.frame_bytes()[start..end].to_vec();
-                    self.conn.consume_frame(consumed);
+                if let Some((start, end, consumed)) = conn.try_frame(f, self.max_frame)? {
+                    let reply = conn.frame_bytes()[start..end].to_vec();
+                    conn.consume_frame(consumed);
                     self.bytes_received += consumed as u64;
                     self.outcome = Some(Ok(reply));
                 }
             }
             None => {
                 let mut buf = vec![0u8; RAW_REPLY_MAX];
-                if let Some(n) = self.conn.try_receive(&mut buf)? {
+                if let Some(n) = conn.try_receive(&mut buf)? {
                     buf.truncate(n);
                     self.bytes_received += n as u64;
                     self.outcome = Some(Ok(buf));
@@ -105,68 +176,127 @@ impl Job {
         }
         Ok(())
     }
+
+    /// The failure of a job the loop gives up on: `timeout` passed (`None`: `poll(2)` failed
+    /// with `errno`).
+    fn give_up(&mut self, timeout: Option<Duration>, errno: Option<i32>) -> ClientError {
+        if let Some(k) = self.connecting.take() {
+            let peer = k.peer();
+            return match errno {
+                None => ClientError::new(
+                    Kind::Timeout,
+                    libc::ETIMEDOUT,
+                    format!("Connection to {peer} timed out after {} s", secs(timeout)),
+                ),
+                Some(e) => ClientError::new(
+                    Kind::Connect,
+                    e,
+                    format!(
+                        "Connection to {peer} failed: {} [{e}]",
+                        crate::net::strerror(e)
+                    ),
+                ),
+            };
+        }
+        let what = if self.sending {
+            "Send to"
+        } else {
+            "Receive from"
+        };
+        match (self.conn.as_mut(), errno) {
+            (Some(c), None) => c.timeout_error(what, timeout),
+            (Some(c), Some(e)) => c.os_error("Receive from", e),
+            (None, _) => ClientError::new(Kind::Socket, 0, "The request was not run"),
+        }
+    }
 }
 
 /// Runs every job to its outcome within `timeout` for the whole call (`None`: no limit):
-/// counts each request as owed on its connection, starts every send, then `poll(2)`s all the
-/// descriptors still in progress — for room while sending, for input while receiving — and
-/// steps those that are ready. When the deadline passes, what is left fails with a timeout.
+/// starts every connect of a client not connected yet ([`Connecting`]: name lookups on helper
+/// threads, Happy Eyeballs races, TLS handshakes, each within its client's `connect_timeout`),
+/// counts each request as owed on its connection and starts every send, then `poll(2)`s all
+/// the descriptors still in progress — a lookup's answer, a connect's attempts, a handshake's
+/// events, room while sending, input while receiving — and steps those that are ready (a
+/// connect also when its next attempt or its deadline is due). When the deadline passes, what
+/// is left fails with a timeout.
 pub fn run(jobs: &mut [Job], timeout: Option<Duration>) {
     let dl = Deadline::after(timeout);
     for j in jobs.iter_mut() {
-        if j.conn.scheme == Scheme::Udp {
-            // As udp_request: a reply is the first datagram after this send.
-            j.conn.drain_datagrams();
+        if j.connecting.is_some() {
+            j.connect_step(&[]);
+        } else {
+            j.begin();
         }
-        let framed = j.framing.is_some();
-        j.conn.expect_reply(framed);
-        j.advance();
     }
     let mut fds: Vec<libc::pollfd> = Vec::with_capacity(jobs.len());
-    let mut which: Vec<usize> = Vec::with_capacity(jobs.len());
+    // Per job in progress: its index and how many descriptors of `fds` are its own.
+    let mut which: Vec<(usize, usize)> = Vec::with_capacity(jobs.len());
+    let mut want: Vec<(RawFd, i16)> = Vec::new();
     loop {
         fds.clear();
         which.clear();
+        let mut wake: Option<Instant> = None;
         for (i, j) in jobs.iter().enumerate() {
-            if j.outcome.is_none() {
+            if j.outcome.is_some() {
+                continue;
+            }
+            if let Some(k) = &j.connecting {
+                want.clear();
+                k.interest(&mut want);
+                fds.extend(want.iter().map(|&(fd, events)| libc::pollfd {
+                    fd,
+                    events,
+                    revents: 0,
+                }));
+                which.push((i, want.len()));
+                if let Some(t) = k.wake_at() {
+                    wake = Some(wake.map_or(t, |w| w.min(t)));
+                }
+            } else if let Some(c) = &j.conn {
                 fds.push(libc::pollfd {
-                    fd: j.conn.fd(),
+                    fd: c.fd(),
                     // With TLS, what the session wants (records queued: POLLOUT as well).
-                    events: j.conn.events(!j.sending),
+                    events: c.events(!j.sending),
                     revents: 0,
                 });
-                which.push(i);
+                which.push((i, 1));
             }
         }
-        if fds.is_empty() {
+        if which.is_empty() {
             return;
         }
-        let ms = dl.poll_ms();
-        match crate::net::io::poll_many(&mut fds, ms) {
-            Ok(0) if ms == 0 => {
-                for &i in &which {
-                    let j = &mut jobs[i];
-                    let what = if j.sending { "Send to" } else { "Receive from" };
-                    j.outcome = Some(Err(j.conn.timeout_error(what, timeout)));
-                }
-                return;
-            }
+        let dl_ms = dl.poll_ms();
+        let ms = match (dl_ms, eyeballs::ms_until(wake)) {
+            (-1, w) => w,
+            (d, -1) => d,
+            (d, w) => d.min(w),
+        };
+        let errno = match crate::net::io::poll_many(&mut fds, ms) {
+            Ok(0) if dl_ms == 0 => None,
             Ok(_) => {
-                for (p, &i) in fds.iter().zip(&which) {
-                    if p.revents != 0 {
-                        jobs[i].advance();
+                let mut at = 0;
+                for &(i, n) in &which {
+                    let j = &mut jobs[i];
+                    let revents: Vec<i16> = fds[at..at + n].iter().map(|p| p.revents).collect();
+                    at += n;
+                    if j.connecting.is_some() {
+                        j.connect_step(&revents);
+                    } else if revents.first().is_some_and(|&r| r != 0) {
+                        j.advance();
                     }
                 }
+                continue;
             }
-            Err(e) if e.code() == libc::EINTR => {}
-            Err(e) => {
-                for &i in &which {
-                    let j = &mut jobs[i];
-                    j.outcome = Some(Err(j.conn.os_error("Receive from", e.code())));
-                }
-                return;
+            Err(e) if e.code() == libc::EINTR => continue,
+            Err(e) => Some(e.code()),
+        };
+        for &(i, _) in &which {
+            let j = &mut jobs[i];
+            if j.outcome.is_none() {
+                j.outcome = Some(Err(j.give_up(timeout, errno)));
             }
         }
+        return;
     }
 }
 
@@ -216,8 +346,11 @@ mod tests {
         assert!(e.msg.ends_with("timed out after 0.2 s"), "{}", e.msg);
         // The answered one keeps what followed its reply (not reusable); the silent one is
         // tainted: neither goes back to a pool.
-        assert_eq!(jobs[0].conn.buffered(), 2);
-        assert!(!jobs[0].conn.reusable());
-        assert!(!jobs[1].conn.reusable());
+        fn conn(j: &Job) -> &Conn {
+            j.conn.as_ref().expect("connected")
+        }
+        assert_eq!(conn(&jobs[0]).buffered(), 2);
+        assert!(!conn(&jobs[0]).reusable());
+        assert!(!conn(&jobs[1]).reusable());
     }
 }

@@ -407,6 +407,7 @@ pub fn parse(
             "max_frame" => o.max_frame = int(at, v, 1, i64::from(u32::MAX))? as usize,
             "tcp_nodelay" => o.tcp_nodelay = boolean(at, v)?,
             "keepalive" => o.keepalive = boolean(at, v)?,
+            "lazy_connect" => o.lazy_connect = boolean(at, v)?,
             "bind" => o.bind = Some(string(at, v)?),
             "retries" => o.retries = int(at, v, 0, 1000)? as u32,
             "retry_delay" => {
@@ -529,6 +530,16 @@ mod tests {
         assert_eq!(
             one("persistent", OptValue::Bool(true)).unwrap().persistent,
             Some(vec![])
+        );
+        assert!(
+            one("lazy_connect", OptValue::Bool(true))
+                .unwrap()
+                .lazy_connect
+        );
+        assert!(!parse(&[], Scheme::Tcp, None).unwrap().lazy_connect);
+        assert_eq!(
+            one("lazy_connect", OptValue::Int(1)),
+            type_("Option \"lazy_connect\" must be of type bool, int given")
         );
         assert_eq!(
             one("retry_delay", OptValue::Int(-1)),

@@ -8,7 +8,7 @@ use std::os::fd::RawFd;
 use std::os::raw::c_int;
 use std::time::Duration;
 
-use super::core::{ClientError, Conn, Kind, Options, Result, Scheme, Stats, Target};
+use super::core::{ClientError, Conn, Connecting, Kind, Options, Result, Scheme, Stats, Target};
 use super::framing::{FrameError, Framing};
 use super::{multi, pool};
 
@@ -40,44 +40,78 @@ pub struct Session {
     /// The address as written (the pool key with the persistent key).
     address: Vec<u8>,
     pub opts: Options,
-    /// `None` once closed.
+    /// `None` once closed, or while not connected yet (`unconnected`).
     conn: Option<Conn>,
+    /// Not connected yet (`lazy_connect`, or its connect failed): the next method that needs
+    /// the connection connects ([`Session::conn`]), `requestAll()` without blocking. False once
+    /// connected or closed.
+    unconnected: bool,
     pub stats: Stats,
     /// Reused buffer for encoded frames.
     wbuf: Vec<u8>,
 }
 
 impl Session {
-    /// `__construct()`'s connection: an idle one from the pool when persistent (the unsound
-    /// ones met on the way count as reconnects), else a new one ([`Conn::connect`]).
+    /// `__construct()`: the connection made ([`Session::connect`]), or with `lazy_connect`
+    /// only an idle one taken from the pool when persistent (no I/O but the pool's liveness
+    /// check), the connect left to the first method that needs it.
     pub fn open(address: &[u8], target: Target, opts: Options) -> Result<Session> {
-        let mut stats = Stats::default();
-        let mut conn = None;
-        if let Some(key) = &opts.persistent {
-            let (found, dropped) = pool::take(address, key);
-            stats.reconnects += dropped;
-            if let Some(mut found) = found {
-                found.set_timeouts(&opts);
-                stats.reused = true;
-                conn = Some(found);
-            }
-        }
-        let conn = match conn {
-            Some(c) => c,
-            None => Conn::connect(&target, &opts, &mut stats.reconnects)?,
-        };
-        Ok(Session {
+        let mut s = Session {
             target,
             address: address.to_vec(),
             opts,
-            conn: Some(conn),
-            stats,
+            conn: None,
+            unconnected: true,
+            stats: Stats::default(),
             wbuf: Vec::new(),
-        })
+        };
+        if s.opts.lazy_connect {
+            s.take_pooled();
+        } else {
+            s.connect()?;
+        }
+        Ok(s)
     }
 
-    /// The open connection, or the SocketException of a closed client.
+    /// When persistent, takes an idle connection from the pool if one is sound (the unsound
+    /// ones met on the way count as reconnects). Returns whether it did.
+    fn take_pooled(&mut self) -> bool {
+        let Some(key) = &self.opts.persistent else {
+            return false;
+        };
+        let (found, dropped) = pool::take(&self.address, key);
+        self.stats.reconnects += dropped;
+        let Some(mut c) = found else {
+            return false;
+        };
+        c.set_timeouts(&self.opts);
+        self.stats.reused = true;
+        self.adopt(c);
+        true
+    }
+
+    /// Connects now (blocking, within `connect_timeout`): an idle pooled connection when
+    /// persistent, else a new one ([`Conn::connect`]). A failure leaves the client unconnected.
+    fn connect(&mut self) -> Result<()> {
+        if self.take_pooled() {
+            return Ok(());
+        }
+        let c = Conn::connect(&self.target, &self.opts, &mut self.stats.reconnects)?;
+        self.adopt(c);
+        Ok(())
+    }
+
+    fn adopt(&mut self, c: Conn) {
+        self.conn = Some(c);
+        self.unconnected = false;
+    }
+
+    /// The open connection (connected now if not yet: the constructor's connect and its
+    /// ConnectException), or the SocketException of a closed client.
     pub fn conn(&mut self) -> Result<&mut Conn> {
+        if self.unconnected {
+            self.connect()?;
+        }
         match self.conn {
             Some(ref mut c) => Ok(c),
             None => Err(closed_error(&self.target)),
@@ -93,6 +127,7 @@ impl Session {
     /// `force`d (the pool closes it instead unless it owes no reply: [`Conn::reusable`]), closed
     /// otherwise. Closing twice does nothing.
     pub fn finish(&mut self, force: bool) {
+        self.unconnected = false;
         if let Some(c) = self.conn.take() {
             match (&self.opts.persistent, force) {
                 (Some(key), false) => pool::put(&self.address, key, c),
@@ -167,11 +202,19 @@ impl Session {
     /// is a ValueError; one too large for the header a ProtocolException (nothing sent, the
     /// connection stays sound).
     pub fn send_frame(&mut self, payload: &[u8]) -> std::result::Result<usize, Failure> {
+        self.conn()?;
         let Some(c) = self.conn.as_mut() else {
             return Err(closed_error(&self.target).into());
         };
         let (framing, max) = (&self.opts.framing, self.opts.max_frame);
-        let n = match encode(c, framing, max, payload, &mut self.wbuf)? {
+        let n = match encode(
+            Some(&mut *c),
+            &self.target.display,
+            framing,
+            max,
+            payload,
+            &mut self.wbuf,
+        )? {
             Encoded::Raw => c.send_bytes(payload),
             Encoded::HasDelimiter => {
                 return Err(Failure::Argument(
@@ -195,6 +238,7 @@ impl Session {
     /// `receiveFrame()` with framing: one whole frame, its payload handed to `take` (which
     /// copies it out) before it leaves the read-ahead buffer.
     pub fn receive_frame<T>(&mut self, take: impl FnOnce(&[u8]) -> T) -> Result<T> {
+        self.conn()?;
         let (framing, max) = (&self.opts.framing, self.opts.max_frame);
         let Some(c) = self.conn.as_mut() else {
             return Err(closed_error(&self.target));
@@ -268,20 +312,24 @@ impl Session {
     /// The bytes `request($payload)` would send: UDP one datagram; without framing the bytes
     /// as they are (at most `max_frame`; more taints the connection, as `request()`); else one
     /// frame. `Ok(None)`: the payload contains the delimiter (the caller's ValueError).
+    /// A client not connected yet is not connected here (`requestAll()` connects it).
     pub fn request_bytes(&mut self, payload: &[u8]) -> Result<Option<Vec<u8>>> {
-        let Some(c) = self.conn.as_mut() else {
+        if self.conn.is_none() && !self.unconnected {
             return Err(closed_error(&self.target));
-        };
-        if c.scheme == Scheme::Udp {
+        }
+        if self.target.scheme == Scheme::Udp {
             return Ok(Some(payload.to_vec()));
         }
         let mut out = Vec::new();
         let (framing, max) = (&self.opts.framing, self.opts.max_frame);
-        Ok(match encode(c, framing, max, payload, &mut out)? {
-            Encoded::Raw => Some(payload.to_vec()),
-            Encoded::Frame => Some(out),
-            Encoded::HasDelimiter => None,
-        })
+        let c = self.conn.as_mut();
+        Ok(
+            match encode(c, &self.target.display, framing, max, payload, &mut out)? {
+                Encoded::Raw => Some(payload.to_vec()),
+                Encoded::Frame => Some(out),
+                Encoded::HasDelimiter => None,
+            },
+        )
     }
 }
 
@@ -295,12 +343,13 @@ enum Encoded {
     HasDelimiter,
 }
 
-/// Encodes `payload` as one frame of `framing` into `out` (cleared first). Without framing it
-/// goes as it is, at most `max` bytes: more is a ProtocolException that taints `c` (as a frame
-/// too large to receive would); a payload too large for the header is a ProtocolException
-/// with nothing sent (`c` stays sound).
+/// Encodes `payload` as one frame of `framing` into `out` (cleared first) for the peer `peer`.
+/// Without framing it goes as it is, at most `max` bytes: more is a ProtocolException that
+/// taints `c` if connected (as a frame too large to receive would); a payload too large for the
+/// header is a ProtocolException with nothing sent (`c` stays sound).
 fn encode(
-    c: &mut Conn,
+    c: Option<&mut Conn>,
+    peer: &str,
     framing: &Framing,
     max: usize,
     payload: &[u8],
@@ -308,10 +357,14 @@ fn encode(
 ) -> Result<Encoded> {
     if *framing == Framing::None {
         if payload.len() > max {
-            return Err(c.frame_error(FrameError::TooLarge {
+            let e = FrameError::TooLarge {
                 len: payload.len() as u64,
                 max,
-            }));
+            };
+            return Err(match c {
+                Some(c) => c.frame_error(e),
+                None => ClientError::new(Kind::Protocol, 0, format!("Bad frame from {peer}: {e}")),
+            });
         }
         return Ok(Encoded::Raw);
     }
@@ -320,7 +373,7 @@ fn encode(
         Ok(()) => Ok(Encoded::Frame),
         Err(FrameError::ContainsDelimiter) => Ok(Encoded::HasDelimiter),
         Err(e) => {
-            let msg = format!("Cannot send a frame to {}: {e}", c.peer);
+            let msg = format!("Cannot send a frame to {peer}: {e}");
             Err(ClientError::new(Kind::Protocol, 0, msg))
         }
     }
@@ -361,18 +414,40 @@ pub fn request_all(
     let mut outcomes: Vec<Result<Vec<u8>>> = Vec::with_capacity(requests.len());
     for (s, out) in requests {
         match (s, out) {
-            (Some(s), Ok(out)) => match s.conn.take() {
-                Some(c) => {
-                    deadline = match (deadline, s.opts.read_timeout) {
-                        (Some(a), Some(b)) => Some(a.max(b)),
-                        _ => None,
-                    };
-                    jobs.push(multi::Job::new(c, &s.opts.framing, s.opts.max_frame, out));
-                    runs.push((s, outcomes.len()));
-                    outcomes.push(Err(not_run()));
+            (Some(s), Ok(out)) => {
+                if s.unconnected {
+                    // A pooled connection is taken without blocking, as the constructor would.
+                    s.take_pooled();
                 }
-                None => outcomes.push(Err(not_run())),
-            },
+                let (framing, max) = (&s.opts.framing, s.opts.max_frame);
+                // The default deadline: the largest read_timeout, plus connect_timeout for a
+                // client still to connect.
+                let mut wait = s.opts.read_timeout;
+                let job = match s.conn.take() {
+                    Some(c) => multi::Job::new(c, framing, max, out),
+                    None if s.unconnected => {
+                        wait = wait.zip(s.opts.connect_timeout).map(|(r, c)| r + c);
+                        match Connecting::start(&s.target, &s.opts, true) {
+                            Ok(k) => multi::Job::connecting(k, s.target.scheme, framing, max, out),
+                            Err(e) => {
+                                outcomes.push(Err(e));
+                                continue;
+                            }
+                        }
+                    }
+                    None => {
+                        outcomes.push(Err(closed_error(&s.target)));
+                        continue;
+                    }
+                };
+                deadline = match (deadline, wait) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    _ => None,
+                };
+                jobs.push(job);
+                runs.push((s, outcomes.len()));
+                outcomes.push(Err(not_run()));
+            }
             (_, Ok(_)) => outcomes.push(Err(not_run())),
             (_, Err(e)) => outcomes.push(Err(e)),
         }
@@ -381,14 +456,16 @@ pub fn request_all(
     // `runs` and `jobs` are in the same order: one job per run.
     for ((s, at), job) in runs.into_iter().zip(jobs) {
         let outcome = job.outcome.unwrap_or_else(|| Err(not_run()));
+        outcomes[at] = outcome;
+        // A connect that failed: nothing was sent, the client stays unconnected.
+        let Some(c) = job.conn else { continue };
+        s.adopt(c);
         s.stats.bytes_sent += job.bytes_sent;
         s.stats.bytes_received += job.bytes_received;
         s.stats.frames_sent += 1;
-        if outcome.is_ok() {
+        if outcomes[at].is_ok() {
             s.stats.frames_received += 1;
         }
-        s.conn = Some(job.conn);
-        outcomes[at] = outcome;
     }
     outcomes
 }

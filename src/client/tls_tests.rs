@@ -12,7 +12,7 @@ use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use rustls::server::WebPkiClientVerifier;
 use rustls::{ServerConfig, ServerConnection, StreamOwned};
 
-use super::core::{parse_address, Conn, Kind, Options, Target};
+use super::core::{parse_address, Conn, Kind, Options, Scheme, Target};
 use super::framing::Framing;
 use super::tls::{MinVersion, TlsOptions};
 
@@ -497,7 +497,94 @@ fn request_all_mixes_tls_and_plain() {
     let _p = h.join().unwrap();
     assert_eq!(jobs[0].outcome, Some(Ok(big.into_bytes())));
     assert_eq!(jobs[1].outcome, Some(Ok(b"plain".to_vec())));
-    assert!(jobs[0].conn.reusable());
+    assert!(jobs[0].conn.as_ref().unwrap().reusable());
     drop(jobs);
     s.handle.join().unwrap();
+}
+
+#[test]
+fn request_all_connects_and_handshakes_unconnected_clients_together() {
+    use super::core::Connecting;
+    use super::multi::{run, Job};
+    let pki = Pki::new("lazy");
+    let a = serve(server_config(&pki.server_leaf(), None), 1, Act::Echo);
+    let b = serve(server_config(&pki.server_leaf(), None), 1, Act::Echo);
+    let silent = serve(server_config(&pki.server_leaf(), None), 1, Act::Silent);
+    let mut o = opts(pki.trust());
+    let mut short = o.clone();
+    short.connect_timeout = Some(Duration::from_millis(200));
+    let (l, refused) = super::core::tests::listener();
+    drop(l);
+    o.tls = None;
+    let plain_refused = o.clone();
+    o.tls = Some(pki.trust());
+    let job = |t: &Target, o: &Options, line: &str| {
+        let k = Connecting::start(t, o, true).unwrap();
+        Job::connecting(
+            k,
+            t.scheme,
+            &o.framing,
+            1 << 20,
+            format!("{line}\n").into_bytes(),
+        )
+    };
+    let mut jobs = vec![
+        job(&a.target, &o, "one"),
+        job(&silent.target, &short, "never"),
+        job(&refused, &plain_refused, "no"),
+        job(&b.target, &o, "two"),
+    ];
+    let start = Instant::now();
+    run(&mut jobs, Some(Duration::from_secs(3)));
+    let took = start.elapsed();
+    assert_eq!(jobs[0].outcome, Some(Ok(b"one".to_vec())));
+    assert_eq!(jobs[3].outcome, Some(Ok(b"two".to_vec())));
+    // The silent peer's handshake ends at its connect_timeout, not the call's deadline.
+    let e = jobs[1].outcome.clone().unwrap().unwrap_err();
+    assert_eq!((e.kind, e.code), (Kind::Tls, libc::ETIMEDOUT), "{e:?}");
+    assert!(e.msg.ends_with("timed out after 0.2 s [110]"), "{}", e.msg);
+    assert!(took < Duration::from_millis(2500), "{took:?}");
+    let e = jobs[2].outcome.clone().unwrap().unwrap_err();
+    assert_eq!(
+        (e.kind, e.code),
+        (Kind::Connect, libc::ECONNREFUSED),
+        "{e:?}"
+    );
+    assert!(jobs[2].conn.is_none() && jobs[1].conn.is_none());
+    // The connections made are as the constructor's: TLS, and reusable once answered.
+    let c = jobs[0].conn.as_ref().unwrap();
+    assert!(c.is_tls() && c.reusable());
+    drop(jobs);
+    a.handle.join().unwrap();
+    b.handle.join().unwrap();
+    silent.handle.join().unwrap();
+}
+
+#[test]
+fn a_connect_still_under_way_at_the_call_deadline_times_out() {
+    use super::core::Connecting;
+    use super::multi::{run, Job};
+    let pki = Pki::new("lazy-deadline");
+    let silent = serve(server_config(&pki.server_leaf(), None), 1, Act::Silent);
+    let o = opts(pki.trust());
+    let k = Connecting::start(&silent.target, &o, true).unwrap();
+    let mut jobs = vec![Job::connecting(
+        k,
+        Scheme::Tcp,
+        &o.framing,
+        1 << 20,
+        b"x\n".to_vec(),
+    )];
+    run(&mut jobs, Some(Duration::from_millis(150)));
+    let e = jobs[0].outcome.clone().unwrap().unwrap_err();
+    assert_eq!((e.kind, e.code), (Kind::Timeout, libc::ETIMEDOUT), "{e:?}");
+    assert_eq!(
+        e.msg,
+        format!(
+            "Connection to {} timed out after 0.15 s",
+            silent.target.display
+        )
+    );
+    drop(jobs);
+    silent.handle.join().unwrap();
 }

@@ -123,15 +123,13 @@ impl Transport {
         self.tls.is_some()
     }
 
-    /// Starts TLS on the connected socket and completes the handshake within `dl`
-    /// (`SSL_connect()` on a non-blocking socket: write what the session wants, read what it
-    /// waits for, `poll(2)` in between). `name` is verified and, unless SNI is disabled in the
-    /// configuration, sent as SNI.
-    pub fn start_tls(
+    /// Starts TLS on the connected socket (`SSL_connect()` on a non-blocking socket, stepped):
+    /// puts a TLS session (rustls `ClientConnection`, nothing sent yet) on it; then
+    /// [`Transport::handshake_step`] until done, with `poll(2)` in between. `name` is verified and, unless SNI is disabled in the configuration, sent as SNI.
+    pub fn begin_tls(
         &mut self,
         config: std::sync::Arc<rustls::ClientConfig>,
         name: &str,
-        dl: Deadline,
     ) -> Result<(), Fail> {
         let server = tls::server_name(name).map_err(|_| {
             Fail::Tls(rustls::Error::General(format!(
@@ -144,19 +142,23 @@ impl Transport {
             peer_name: name.to_string(),
             eof: false,
         }));
-        self.handshake(dl)
+        Ok(())
     }
 
-    fn handshake(&mut self, dl: Deadline) -> Result<(), Fail> {
+    /// The handshake as far as it goes without blocking (`SSL_do_handshake()` on a
+    /// non-blocking socket): writes what the session wants, reads and processes what arrived.
+    /// `Ok(None)`: done (or no TLS); `Ok(Some(events))`: poll(2) for these events (`POLLIN`,
+    /// `POLLOUT`) and call again. A caller's loop may drive many handshakes at once.
+    pub fn handshake_step(&mut self) -> Result<Option<i16>, Fail> {
         let fd = self.fd();
         loop {
             self.flush_some()?;
             let Some(s) = self.tls.as_deref_mut() else {
-                return Ok(());
+                return Ok(None);
             };
             let hs = s.conn.is_handshaking();
             if !hs && !s.conn.wants_write() {
-                return Ok(());
+                return Ok(None);
             }
             if hs && s.conn.wants_read() {
                 match s.conn.read_tls(&mut Fd(fd)) {
@@ -187,11 +189,7 @@ impl Transport {
                     "the handshake stalled".into(),
                 )));
             }
-            match wait(fd, ev, dl) {
-                Ok(true) => {}
-                Ok(false) => return Err(Fail::Timeout),
-                Err(e) => return Err(Fail::Os(e)),
-            }
+            return Ok(Some(ev));
         }
     }
 

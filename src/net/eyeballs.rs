@@ -8,6 +8,7 @@
 //! the others are closed; the whole race ends at the deadline.
 
 use std::net::SocketAddr;
+use std::os::fd::{AsRawFd, RawFd};
 use std::time::{Duration, Instant};
 
 use socket2::{Domain, SockAddr, Socket, Type};
@@ -70,16 +71,165 @@ fn errno_of(e: &std::io::Error) -> i32 {
     e.raw_os_error().unwrap_or(libc::EIO)
 }
 
-/// One attempt in flight.
-struct Attempt {
-    sock: Socket,
+/// Milliseconds from now until `t` for poll(2) (-1: no limit; rounded up).
+pub fn ms_until(t: Option<Instant>) -> i32 {
+    match t {
+        None => -1,
+        Some(t) => t
+            .saturating_duration_since(Instant::now())
+            .as_micros()
+            .div_ceil(1000)
+            .min(i32::MAX as u128) as i32,
+    }
+}
+
+/// How a [`Race`] stands after [`Race::advance`].
+#[derive(Debug)]
+pub enum Progress<E> {
+    /// Attempts are in flight: poll [`Race::fds`] for `POLLOUT` until [`Race::wake_at`].
+    Pending,
+    /// This socket connected (in blocking mode).
+    Won(Socket),
+    /// No address connected.
+    Lost(RaceError<E>),
+}
+
+/// The Happy Eyeballs race as a state machine that a caller's `poll(2)` loop drives: the
+/// descriptors to watch for `POLLOUT` ([`Race::fds`]), the moment to look again without any
+/// event ([`Race::wake_at`]: the next attempt's start or the deadline), and [`Race::advance`]
+/// with what poll(2) reported. [`connect_first`] is this driven by a loop of its own; the
+/// client's `requestAll()` drives many races in one loop.
+#[derive(Debug)]
+pub struct Race {
+    addrs: Vec<SockAddr>,
+    ty: Type,
+    deadline: Option<Instant>,
+    delay: Duration,
+    /// The next address to try.
+    next: usize,
+    /// Attempts in flight (non-blocking sockets whose connect(2) is in progress).
+    flying: Vec<Socket>,
+    /// The most telling errno seen ([`note`]).
+    best: Option<i32>,
+    /// When the next attempt may start.
+    start_at: Instant,
+}
+
+impl Race {
+    /// A race over `addrs` (in the order to try them) for sockets of type `ty`, ending at
+    /// `deadline` (`None`: no limit), the next attempt starting after `delay` without an
+    /// answer. Nothing starts before the first [`Race::advance`].
+    pub fn new(addrs: Vec<SockAddr>, ty: Type, deadline: Option<Instant>, delay: Duration) -> Race {
+        Race {
+            addrs,
+            ty,
+            deadline,
+            delay,
+            next: 0,
+            flying: Vec::new(),
+            best: None,
+            start_at: Instant::now(),
+        }
+    }
+
+    /// The descriptors of the attempts in flight, to poll for `POLLOUT`, in the order
+    /// [`Race::advance`] takes their `revents`.
+    pub fn fds(&self) -> impl Iterator<Item = RawFd> + '_ {
+        self.flying.iter().map(AsRawFd::as_raw_fd)
+    }
+
+    /// When [`Race::advance`] must run even if no descriptor is ready: the next attempt's
+    /// start (while addresses are left), else the deadline.
+    pub fn wake_at(&self) -> Option<Instant> {
+        if self.next < self.addrs.len() {
+            Some(
+                self.deadline
+                    .map_or(self.start_at, |d| d.min(self.start_at)),
+            )
+        } else {
+            self.deadline
+        }
+    }
+
+    /// Moves the race on without blocking: takes the finished attempts (`revents[i]` is what
+    /// poll(2) reported for the i-th descriptor of [`Race::fds`]; empty or zero: nothing), then
+    /// starts the next attempts that are due (`configure` sets each socket up before its
+    /// `connect(2)`; its error ends the race). The first attempt connected wins; the deadline
+    /// passed is ETIMEDOUT.
+    pub fn advance<E>(
+        &mut self,
+        revents: &[i16],
+        mut configure: impl FnMut(&Socket, &SockAddr) -> Result<(), E>,
+    ) -> Progress<E> {
+        // Collect the finished attempts; the first that connected wins.
+        let mut failed = false;
+        let mut kept = Vec::with_capacity(self.flying.len());
+        let mut winner = None;
+        for (i, sock) in std::mem::take(&mut self.flying).into_iter().enumerate() {
+            let ev = revents.get(i).copied().unwrap_or(0);
+            if ev == 0 || winner.is_some() {
+                kept.push(sock);
+                continue;
+            }
+            match sock.take_error() {
+                Ok(None) if ev & (libc::POLLERR | libc::POLLHUP) == 0 => winner = Some(sock),
+                Ok(None) => note(&mut self.best, libc::ECONNREFUSED),
+                Ok(Some(e)) | Err(e) => note(&mut self.best, errno_of(&e)),
+            }
+            failed |= winner.is_none();
+        }
+        if let Some(sock) = winner {
+            // The others are closed with `kept`.
+            return finish(sock)
+                .map_or_else(|e| Progress::Lost(RaceError::Failed(e)), Progress::Won);
+        }
+        self.flying = kept;
+        if failed {
+            // RFC 8305 §5: a failed attempt starts the next one at once.
+            self.start_at = Instant::now();
+        }
+        loop {
+            let now = Instant::now();
+            if self.deadline.is_some_and(|d| now >= d) {
+                self.flying.clear();
+                return Progress::Lost(RaceError::Failed(libc::ETIMEDOUT));
+            }
+            // Start the next attempt: the first, after the delay, or when none is in flight.
+            if self.next < self.addrs.len() && (self.flying.is_empty() || now >= self.start_at) {
+                let a = &self.addrs[self.next];
+                self.next += 1;
+                match start(a, self.ty, &mut configure) {
+                    Ok(Started::Connected(sock)) => {
+                        self.flying.clear();
+                        return finish(sock)
+                            .map_or_else(|e| Progress::Lost(RaceError::Failed(e)), Progress::Won);
+                    }
+                    Ok(Started::Pending(sock)) => {
+                        self.flying.push(sock);
+                        self.start_at = now + self.delay;
+                    }
+                    Err(RaceError::Failed(e)) => note(&mut self.best, e),
+                    Err(e) => {
+                        self.flying.clear();
+                        return Progress::Lost(e);
+                    }
+                }
+                continue;
+            }
+            if self.flying.is_empty() {
+                return Progress::Lost(RaceError::Failed(self.best.unwrap_or(libc::EADDRNOTAVAIL)));
+            }
+            return Progress::Pending;
+        }
+    }
 }
 
 /// Connects a socket of type `ty` to the first of `addrs` that accepts, Happy Eyeballs style
-/// (see the module doc), until `deadline` (`None`: no limit). `configure` sets each attempt's
-/// socket up before its `connect(2)` (options, `bind(2)`); its error ends the race. The winner
-/// is returned in blocking mode. A datagram socket's `connect(2)` completes at once, so UDP
-/// gets the first address that a socket can be connected to.
+/// (see the module doc), until `deadline` (`None`: no limit): a [`Race`] driven by its own
+/// `poll(2)` loop. `configure` sets each attempt's socket up before its `connect(2)` (options,
+/// `bind(2)`); its error ends the race. The winner is returned in blocking mode. A datagram
+/// socket's `connect(2)` completes at once, so UDP gets the first address that a socket can be
+/// connected to.
 pub fn connect_first<E>(
     addrs: &[SockAddr],
     ty: Type,
@@ -87,82 +237,26 @@ pub fn connect_first<E>(
     delay: Duration,
     mut configure: impl FnMut(&Socket, &SockAddr) -> Result<(), E>,
 ) -> Result<Socket, RaceError<E>> {
-    let mut next = 0usize;
-    let mut flying: Vec<Attempt> = Vec::new();
-    let mut best: Option<i32> = None;
-    // When the next attempt may start (now, at first).
-    let mut start_at = Instant::now();
+    let mut race = Race::new(addrs.to_vec(), ty, deadline, delay);
+    let mut revents: Vec<i16> = Vec::new();
+    let mut fds: Vec<libc::pollfd> = Vec::new();
     loop {
-        let now = Instant::now();
-        if deadline.is_some_and(|d| now >= d) {
-            return Err(RaceError::Failed(libc::ETIMEDOUT));
+        match race.advance(&revents, &mut configure) {
+            Progress::Pending => {}
+            Progress::Won(sock) => return Ok(sock),
+            Progress::Lost(e) => return Err(e),
         }
-        // Start the next attempt: the first, after the delay, or when none is in flight.
-        if next < addrs.len() && (flying.is_empty() || now >= start_at) {
-            let a = &addrs[next];
-            next += 1;
-            match start(a, ty, &mut configure) {
-                Ok(Started::Connected(sock)) => return finish(sock).map_err(RaceError::Failed),
-                Ok(Started::Pending(sock)) => {
-                    flying.push(Attempt { sock });
-                    start_at = now + delay;
-                }
-                Err(RaceError::Failed(e)) => note(&mut best, e),
-                Err(e) => return Err(e),
-            }
-            continue;
-        }
-        if flying.is_empty() {
-            return Err(RaceError::Failed(best.unwrap_or(libc::EADDRNOTAVAIL)));
-        }
-        // Wait for an attempt to finish, the next start, or the deadline.
-        let mut until = deadline;
-        if next < addrs.len() {
-            until = Some(until.map_or(start_at, |d| d.min(start_at)));
-        }
-        let ms = match until {
-            None => -1,
-            Some(t) => t
-                .saturating_duration_since(now)
-                .as_micros()
-                .div_ceil(1000)
-                .min(i32::MAX as u128) as i32,
-        };
-        let mut fds: Vec<libc::pollfd> = flying
-            .iter()
-            .map(|a| libc::pollfd {
-                fd: std::os::fd::AsRawFd::as_raw_fd(&a.sock),
-                events: libc::POLLOUT,
-                revents: 0,
-            })
-            .collect();
-        match super::io::poll_many(&mut fds, ms) {
-            Ok(0) => continue,
-            Ok(_) => {}
-            Err(e) if e.code() == libc::EINTR => continue,
+        fds.clear();
+        fds.extend(race.fds().map(|fd| libc::pollfd {
+            fd,
+            events: libc::POLLOUT,
+            revents: 0,
+        }));
+        revents.clear();
+        match super::io::poll_many(&mut fds, ms_until(race.wake_at())) {
+            Ok(_) => revents.extend(fds.iter().map(|p| p.revents)),
+            Err(e) if e.code() == libc::EINTR => {}
             Err(e) => return Err(RaceError::Failed(e.code())),
-        }
-        // Collect the finished attempts; the first that connected wins.
-        let mut i = 0;
-        let mut failed = false;
-        for p in &fds {
-            if p.revents == 0 {
-                i += 1;
-                continue;
-            }
-            let a = flying.remove(i);
-            match a.sock.take_error() {
-                Ok(None) if p.revents & (libc::POLLERR | libc::POLLHUP) == 0 => {
-                    return finish(a.sock).map_err(RaceError::Failed);
-                }
-                Ok(None) => note(&mut best, libc::ECONNREFUSED),
-                Ok(Some(e)) | Err(e) => note(&mut best, errno_of(&e)),
-            }
-            failed = true;
-        }
-        if failed {
-            // RFC 8305 §5: a failed attempt starts the next one at once.
-            start_at = Instant::now();
         }
     }
 }
@@ -382,5 +476,57 @@ mod tests {
             pick(&[libc::ECONNRESET, libc::ECONNREFUSED]),
             Some(libc::ECONNRESET)
         );
+    }
+
+    #[test]
+    fn a_race_is_stepped_by_its_callers_poll_loop() {
+        let (_s, no) = refused("::1");
+        let live = TcpListener::bind("127.0.0.1:0").unwrap();
+        let v: Vec<SockAddr> = vec![no.into(), live.local_addr().unwrap().into()];
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let mut race = Race::new(v, Type::STREAM, Some(deadline), Duration::from_secs(3));
+        // Nothing starts before the first step.
+        assert_eq!(race.fds().count(), 0);
+        let mut revents: Vec<i16> = Vec::new();
+        let mut steps = 0;
+        let sock = loop {
+            steps += 1;
+            assert!(steps < 100, "the race does not end");
+            match race.advance(&revents, |_, _| Ok::<(), ()>(())) {
+                Progress::Won(s) => break s,
+                Progress::Lost(e) => panic!("{e:?}"),
+                Progress::Pending => {}
+            }
+            // While pending: one or two attempts to watch, and a wake-up before the deadline.
+            let n = race.fds().count();
+            assert!((1..=2).contains(&n), "{n}");
+            assert!(race.wake_at().is_some_and(|t| t <= deadline));
+            let mut fds: Vec<libc::pollfd> = race
+                .fds()
+                .map(|fd| libc::pollfd {
+                    fd,
+                    events: libc::POLLOUT,
+                    revents: 0,
+                })
+                .collect();
+            super::super::io::poll_many(&mut fds, ms_until(race.wake_at())).unwrap();
+            revents = fds.iter().map(|p| p.revents).collect();
+        };
+        assert_eq!(
+            sock.peer_addr().unwrap().as_socket(),
+            Some(live.local_addr().unwrap())
+        );
+        assert!(!sock.nonblocking().unwrap());
+        // A race whose deadline has passed is lost at its first step, without any attempt.
+        let mut late = Race::new(
+            vec![live.local_addr().unwrap().into()],
+            Type::STREAM,
+            Some(Instant::now()),
+            ATTEMPT_DELAY,
+        );
+        assert!(matches!(
+            late.advance(&[], |_, _| Ok::<(), ()>(())),
+            Progress::Lost(RaceError::Failed(libc::ETIMEDOUT))
+        ));
     }
 }

@@ -8,9 +8,13 @@
 //! dead DNS server from piling up threads: beyond it a lookup fails at once ([`Error::Busy`]).
 //!
 //! Literal IP addresses never reach getaddrinfo; a lookup without a deadline runs on the
-//! caller's thread.
+//! caller's thread. [`start`] gives a lookup that a caller's `poll(2)` loop waits for among other
+//! descriptors (a socket pair the helper thread writes to when it answers): `requestAll()`
+//! resolves the names of all its clients at once that way.
 
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::os::fd::{AsRawFd, RawFd};
+use std::os::unix::net::UnixStream;
 use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Instant;
@@ -131,11 +135,98 @@ pub fn resolve_with(
     if deadline <= Instant::now() {
         return Err(Error::TimedOut);
     }
-    let slot = limiter.acquire().ok_or(Error::Busy)?;
+    start_with(limiter, lookup, host, port).wait(deadline)
+}
+
+/// A lookup under way on a helper thread ([`start`]), for a caller that waits for many things
+/// at once: poll(2) [`Lookup::fd`] for `POLLIN` (readable once the answer is there), then
+/// [`Lookup::try_take`]. Dropping it stops waiting; the thread's answer is then dropped.
+#[derive(Debug)]
+pub struct Lookup(State);
+
+#[derive(Debug)]
+enum State {
+    /// Answered at once (a literal address, or the thread could not start).
+    Ready(Option<std::result::Result<Vec<SocketAddr>, Error>>),
+    /// On the helper thread, which sends the answer, then writes a byte to the other end of
+    /// `wake`.
+    Running {
+        rx: mpsc::Receiver<std::result::Result<Vec<SocketAddr>, Error>>,
+        wake: UnixStream,
+    },
+}
+
+impl Lookup {
+    /// The descriptor that becomes readable when the answer is there (`None`: it is there).
+    pub fn fd(&self) -> Option<RawFd> {
+        match &self.0 {
+            State::Ready(_) => None,
+            State::Running { wake, .. } => Some(wake.as_raw_fd()),
+        }
+    }
+
+    /// The answer if it is there, without blocking (once: afterwards `None`).
+    pub fn try_take(&mut self) -> Option<std::result::Result<Vec<SocketAddr>, Error>> {
+        match &mut self.0 {
+            State::Ready(r) => r.take(),
+            State::Running { rx, .. } => match rx.try_recv() {
+                Ok(r) => {
+                    self.0 = State::Ready(None);
+                    Some(r)
+                }
+                Err(mpsc::TryRecvError::Empty) => None,
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    self.0 = State::Ready(None);
+                    Some(Err(Error::Failed("lookup thread ended".into())))
+                }
+            },
+        }
+    }
+
+    /// Waits for the answer until `deadline` ([`Error::TimedOut`] then).
+    pub fn wait(mut self, deadline: Instant) -> std::result::Result<Vec<SocketAddr>, Error> {
+        match &mut self.0 {
+            State::Ready(r) => r.take().unwrap_or(Err(Error::TimedOut)),
+            State::Running { rx, .. } => {
+                let left = deadline.saturating_duration_since(Instant::now());
+                match rx.recv_timeout(left) {
+                    Ok(r) => r,
+                    Err(mpsc::RecvTimeoutError::Timeout) => Err(Error::TimedOut),
+                    // The thread ended without an answer (it cannot: lookup does not panic on
+                    // our paths).
+                    Err(mpsc::RecvTimeoutError::Disconnected) => {
+                        Err(Error::Failed("lookup thread ended".into()))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Starts resolving `host` for `port` with getaddrinfo(3) on a helper thread (a literal IP
+/// address is answered at once), within the process-wide bound ([`Error::Busy`] beyond it).
+/// The caller keeps the deadline: it stops waiting by dropping the [`Lookup`].
+pub fn start(host: &str, port: u16) -> Lookup {
+    start_with(&LIMITER, getaddrinfo, host, port)
+}
+
+/// [`start`] with another lookup function and bound (for tests).
+pub fn start_with(limiter: &'static Limiter, lookup: LookupFn, host: &str, port: u16) -> Lookup {
+    let ready = |r| Lookup(State::Ready(Some(r)));
+    if let Ok(ip) = host.parse::<IpAddr>() {
+        return ready(Ok(vec![SocketAddr::new(ip, port)]));
+    }
+    let Some(slot) = limiter.acquire() else {
+        return ready(Err(Error::Busy));
+    };
+    let (wake, ring) = match UnixStream::pair() {
+        Ok(p) => p,
+        Err(e) => return ready(Err(Error::Thread(e.raw_os_error().unwrap_or(libc::EMFILE)))),
+    };
     pin_module();
     let (tx, rx) = mpsc::sync_channel(1);
     let name = host.to_string();
-    std::thread::Builder::new()
+    let spawned = std::thread::Builder::new()
         .name("rsockets-resolve".into())
         // getaddrinfo with NSS modules needs little stack; 256 KiB is ample.
         .stack_size(256 << 10)
@@ -143,16 +234,16 @@ pub fn resolve_with(
             let _slot = slot;
             // The receiver is gone when the caller stopped waiting: the answer is dropped.
             let _ = tx.send(lookup(&name, port).map_err(Error::Failed));
-        })
-        .map_err(|e| Error::Thread(e.raw_os_error().unwrap_or(libc::EAGAIN)))?;
-    let left = deadline.saturating_duration_since(Instant::now());
-    match rx.recv_timeout(left) {
-        Ok(r) => r,
-        Err(mpsc::RecvTimeoutError::Timeout) => Err(Error::TimedOut),
-        // The thread ended without an answer (it cannot: lookup does not panic on our paths).
-        Err(mpsc::RecvTimeoutError::Disconnected) => {
-            Err(Error::Failed("lookup thread ended".into()))
-        }
+            // MSG_NOSIGNAL: the caller's end may be closed (EPIPE, never SIGPIPE).
+            let _ = super::io::send(
+                ring.as_raw_fd(),
+                &[1],
+                libc::MSG_NOSIGNAL | libc::MSG_DONTWAIT,
+            );
+        });
+    match spawned {
+        Ok(_) => Lookup(State::Running { rx, wake }),
+        Err(e) => ready(Err(Error::Thread(e.raw_os_error().unwrap_or(libc::EAGAIN)))),
     }
 }
 
@@ -283,5 +374,30 @@ mod tests {
         let dl = Some(Instant::now() + Duration::from_secs(5));
         let a = resolve("localhost", 80, dl).expect("localhost resolves");
         assert!(a.iter().all(|a| a.ip().is_loopback() && a.port() == 80));
+    }
+
+    #[test]
+    fn a_started_lookup_wakes_its_descriptor_when_answered() {
+        static L: Limiter = Limiter::new(4);
+        let mut l = start_with(&L, fast, "h", 7);
+        let fd = l.fd().expect("on a helper thread");
+        assert_eq!(
+            crate::net::io::poll_one(fd, libc::POLLIN, 5000).unwrap() & libc::POLLIN,
+            libc::POLLIN
+        );
+        assert_eq!(
+            l.try_take(),
+            Some(Ok(vec![SocketAddr::from(([127, 0, 0, 2], 7))]))
+        );
+        assert_eq!(l.try_take(), None);
+        // A literal address is answered at once, without a descriptor.
+        let mut l = start_with(&L, boom, "::1", 9);
+        assert!(l.fd().is_none());
+        assert_eq!(l.try_take(), Some(Ok(vec!["[::1]:9".parse().unwrap()])));
+        // A slow lookup is not there yet; dropping it stops waiting.
+        let mut l = start_with(&L, slow, "x", 1);
+        assert_eq!(l.try_take(), None);
+        drop(l);
+        settle(&L);
     }
 }
