@@ -619,7 +619,10 @@ mod tests {
         let o = parse_for(&[(name("persistent"), s("k"))], &target("ssl://gw:1"), None).unwrap();
         assert_eq!(o.tls, Some(TlsOptions::default()));
         let key = o.persistent.unwrap();
-        assert!(key.starts_with(b"k\0tls:"));
+        assert_eq!(
+            key,
+            [&b"k\0"[..], &TlsOptions::default().pool_key()].concat()
+        );
     }
 
     #[test]

@@ -107,12 +107,46 @@ impl TlsOptions {
     /// The part of a persistent connection's pool key that the options make: everything that
     /// changes trust or identity. The passphrase enters as a hash (never as text), so a caller
     /// without it cannot pick up a connection authenticated with the key it unlocks.
+    ///
+    /// A compact binary encoding (each field tagged, strings length-prefixed, so two option sets
+    /// never encode alike): it is built on every persistent construct and hashed on every pool
+    /// lookup, so it stays short and cheap (no `Debug` formatting).
     pub fn pool_key(&self) -> Vec<u8> {
+        fn bytes(k: &mut Vec<u8>, b: Option<&[u8]>) {
+            match b {
+                None => k.push(0),
+                Some(b) => {
+                    k.push(1);
+                    k.extend_from_slice(&(b.len() as u64).to_le_bytes());
+                    k.extend_from_slice(b);
+                }
+            }
+        }
+        fn path(k: &mut Vec<u8>, p: &Option<PathBuf>) {
+            bytes(k, p.as_deref().map(|p| p.as_os_str().as_encoded_bytes()));
+        }
+        let mut k = Vec::with_capacity(64);
+        k.extend_from_slice(b"tls");
+        k.extend_from_slice(&[
+            self.verify_peer as u8,
+            self.verify_peer_name as u8,
+            self.allow_self_signed as u8,
+            self.sni_enabled as u8,
+            self.min_version as u8,
+        ]);
+        bytes(&mut k, self.peer_name.as_deref().map(str::as_bytes));
+        path(&mut k, &self.cafile);
+        path(&mut k, &self.capath);
+        path(&mut k, &self.local_cert);
+        path(&mut k, &self.local_pk);
+        k.extend_from_slice(&(self.alpn.len() as u64).to_le_bytes());
+        for a in &self.alpn {
+            bytes(&mut k, Some(a));
+        }
         let mut h = std::collections::hash_map::DefaultHasher::new();
         self.passphrase.hash(&mut h);
-        let mut o = self.clone();
-        o.passphrase = None;
-        format!("tls:{o:?}:{:x}", h.finish()).into_bytes()
+        k.extend_from_slice(&h.finish().to_le_bytes());
+        k
     }
 
     /// The name verified and sent as SNI: `peer_name`, else the host of the address.
@@ -673,6 +707,22 @@ mod tests {
             ..TlsOptions::default()
         };
         assert_ne!(b.pool_key(), TlsOptions::default().pool_key());
+        // No two option sets encode alike, however their strings split.
+        let alpn = |l: &[&str]| TlsOptions {
+            alpn: l.iter().map(|p| p.as_bytes().to_vec()).collect(),
+            ..TlsOptions::default()
+        };
+        assert_ne!(alpn(&["ab"]).pool_key(), alpn(&["a", "b"]).pool_key());
+        let ca = TlsOptions {
+            cafile: Some("x".into()),
+            ..TlsOptions::default()
+        };
+        let cap = TlsOptions {
+            capath: Some("x".into()),
+            ..TlsOptions::default()
+        };
+        assert_ne!(ca.pool_key(), cap.pool_key());
+        assert_eq!(ca.pool_key(), ca.clone().pool_key());
     }
 
     #[test]
