@@ -6,15 +6,8 @@
 #   in: RSOCKETS_SO (default target/release/librsockets.so, else target/debug), RSOCKETS_ECHO.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-root=$(cd "$here/../.." && pwd)
-SO=${RSOCKETS_SO:-}
-if [[ -z $SO ]]; then
-    SO=$root/target/release/librsockets.so
-    [[ -f $SO ]] || SO=$root/target/debug/librsockets.so
-fi
-SO=$(readlink -f "$SO")
-ECHO_BIN=$(command -v "${RSOCKETS_ECHO:-rsockets-echo}")
-tmp=$(mktemp -d)
+# shellcheck source-path=SCRIPTDIR source=common.sh
+. "$here/common.sh"
 "$ECHO_BIN" --gen-test-pki "$tmp/pki"
 "$ECHO_BIN" --listen 'tcp://127.0.0.1:0?mode=line&delay_ms=20' \
     --listen 'tcp://127.0.0.1:0?mode=line&delay_ms=1' \

@@ -7,16 +7,9 @@
 #       BENCH_N round trips per run (default 20000), BENCH_FPM=0 to skip the php-fpm part.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-root=$(cd "$here/../.." && pwd)
-SO=${RSOCKETS_SO:-}
-if [[ -z $SO ]]; then
-    SO=$root/target/release/librsockets.so
-    [[ -f $SO ]] || SO=$root/target/debug/librsockets.so
-fi
-SO=$(readlink -f "$SO")
-ECHO_BIN=$(command -v "${RSOCKETS_ECHO:-rsockets-echo}")
+# shellcheck source-path=SCRIPTDIR source=common.sh
+. "$here/common.sh"
 N=${BENCH_N:-20000}
-tmp=$(mktemp -d)
 "$ECHO_BIN" --listen 'tcp://127.0.0.1:0?mode=line' >"$tmp/echo.out" 2>/dev/null </dev/null &
 echo_pid=$!
 trap 'kill $echo_pid 2>/dev/null; wait $echo_pid 2>/dev/null; rm -rf "$tmp"' EXIT

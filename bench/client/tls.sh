@@ -13,17 +13,10 @@
 #       BENCH_ROUNDS (default 5), BENCH_N_PERSISTENT (default 20000), BENCH_N_CONNECT (default 1000).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-root=$(cd "$here/../.." && pwd)
+# shellcheck source-path=SCRIPTDIR source=common.sh
+. "$here/common.sh"
 workloads=$root/bench/workloads
-SO=${RSOCKETS_SO:-}
-if [[ -z $SO ]]; then
-    SO=$root/target/release/librsockets.so
-    [[ -f $SO ]] || SO=$root/target/debug/librsockets.so
-fi
-SO=$(readlink -f "$SO")
-ECHO_BIN=$(command -v "${RSOCKETS_ECHO:-rsockets-echo}")
 ROUNDS=${BENCH_ROUNDS:-5}
-tmp=$(mktemp -d)
 "$ECHO_BIN" --gen-test-pki "$tmp/pki"
 export BENCH_TLS_DIR=$tmp/pki
 "$ECHO_BIN" --listen "tls://127.0.0.1:0?cert=$tmp/pki/server.pem&key=$tmp/pki/server.key&mode=line" \
