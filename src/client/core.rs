@@ -230,17 +230,7 @@ impl Deadline {
     }
     /// Milliseconds left for poll(2): -1 = forever, 0 = expired (rounded up otherwise).
     pub fn poll_ms(&self) -> i32 {
-        match self.0 {
-            None => -1,
-            Some(t) => {
-                let left = t.saturating_duration_since(Instant::now());
-                if left.is_zero() {
-                    0
-                } else {
-                    left.as_micros().div_ceil(1000).min(i32::MAX as u128) as i32
-                }
-            }
-        }
+        net::io::ms_until(self.0)
     }
     /// The end as a point in time (`None`: never).
     pub fn instant(&self) -> Option<Instant> {
@@ -728,7 +718,7 @@ impl Connecting {
                 revents: 0,
             }));
             revents.clear();
-            match net::io::poll_many(&mut fds, eyeballs::ms_until(self.wake_at())) {
+            match net::io::poll_many(&mut fds, net::io::ms_until(self.wake_at())) {
                 Ok(_) => revents.extend(fds.iter().map(|p| p.revents)),
                 Err(e) if e.code() == libc::EINTR => {}
                 Err(e) => {

@@ -18,7 +18,6 @@ use std::time::{Duration, Instant};
 
 use super::core::{secs, ClientError, Conn, Connecting, Deadline, Kind, Result, Scheme};
 use super::framing::Framing;
-use crate::net::eyeballs;
 
 /// The largest reply read at once without framing (as `request()`: one read of 64 KiB).
 const RAW_REPLY_MAX: usize = 65536;
@@ -266,7 +265,7 @@ pub fn run(jobs: &mut [Job], timeout: Option<Duration>) {
             return;
         }
         let dl_ms = dl.poll_ms();
-        let ms = match (dl_ms, eyeballs::ms_until(wake)) {
+        let ms = match (dl_ms, crate::net::io::ms_until(wake)) {
             (-1, w) => w,
             (d, -1) => d,
             (d, w) => d.min(w),

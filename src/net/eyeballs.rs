@@ -71,18 +71,6 @@ fn errno_of(e: &std::io::Error) -> i32 {
     e.raw_os_error().unwrap_or(libc::EIO)
 }
 
-/// Milliseconds from now until `t` for poll(2) (-1: no limit; rounded up).
-pub fn ms_until(t: Option<Instant>) -> i32 {
-    match t {
-        None => -1,
-        Some(t) => t
-            .saturating_duration_since(Instant::now())
-            .as_micros()
-            .div_ceil(1000)
-            .min(i32::MAX as u128) as i32,
-    }
-}
-
 /// How a [`Race`] stands after [`Race::advance`].
 #[derive(Debug)]
 pub enum Progress<E> {
@@ -253,7 +241,7 @@ pub fn connect_first<E>(
             revents: 0,
         }));
         revents.clear();
-        match super::io::poll_many(&mut fds, ms_until(race.wake_at())) {
+        match super::io::poll_many(&mut fds, super::io::ms_until(race.wake_at())) {
             Ok(_) => revents.extend(fds.iter().map(|p| p.revents)),
             Err(e) if e.code() == libc::EINTR => {}
             Err(e) => return Err(RaceError::Failed(e.code())),
@@ -509,7 +497,8 @@ mod tests {
                     revents: 0,
                 })
                 .collect();
-            super::super::io::poll_many(&mut fds, ms_until(race.wake_at())).unwrap();
+            super::super::io::poll_many(&mut fds, super::super::io::ms_until(race.wake_at()))
+                .unwrap();
             revents = fds.iter().map(|p| p.revents).collect();
         };
         assert_eq!(

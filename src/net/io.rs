@@ -31,6 +31,19 @@ pub fn poll_one(fd: RawFd, events: i16, timeout_ms: i32) -> Result<i16> {
     Ok(if r == 0 { 0 } else { p.revents })
 }
 
+/// Milliseconds from now until `t`, as poll(2) takes a timeout: -1 = no limit, 0 = passed,
+/// else rounded up (so a poll never wakes just before its deadline).
+pub fn ms_until(t: Option<std::time::Instant>) -> i32 {
+    match t {
+        None => -1,
+        Some(t) => t
+            .saturating_duration_since(std::time::Instant::now())
+            .as_micros()
+            .div_ceil(1000)
+            .min(i32::MAX as u128) as i32,
+    }
+}
+
 /// `poll(2)` on many descriptors: fills each `revents`, waiting up to `timeout_ms` (as for
 /// [`poll_one`]). Returns how many descriptors have events, 0 when the time ran out; EINTR is an
 /// error for the caller to retry.
