@@ -52,6 +52,7 @@ ENDPOINTS=(
     RSOCKETS_TLS_ALPN 'tls://127.0.0.1:0?cert=@PKI@/server.pem&key=@PKI@/server.key&alpn=rsockets/1'
     RSOCKETS_TLS12 'tls://127.0.0.1:0?cert=@PKI@/server.pem&key=@PKI@/server.key&max_version=1.2'
     RSOCKETS_TLS_CLOSE5 'tls://127.0.0.1:0?cert=@PKI@/server.pem&key=@PKI@/server.key&close_after=5'
+    RSOCKETS_TLS_DELAY 'tls://127.0.0.1:0?cert=@PKI@/server.pem&key=@PKI@/server.key&mode=line&delay_ms=300'
 )
 
 echo_pid=
